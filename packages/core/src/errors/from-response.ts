@@ -1,0 +1,50 @@
+import { parseRetryAfter } from '../retry/retry-after.js';
+import { VendorAuthenticationError } from './authentication-error.js';
+import { VendorHttpError, type VendorHttpErrorOptions } from './http-error.js';
+import { VendorRateLimitError } from './rate-limit-error.js';
+import { redactText, redactUrl, redactValue } from './redact.js';
+
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'cf-ray'];
+
+export interface FailedResponseContext {
+  vendor: string;
+  operation: string;
+  /** Credentials the client holds; scrubbed from everything the error keeps. */
+  secrets: readonly string[];
+  /** Pulls the vendor's human-readable reason out of its error body, if it has one. */
+  describe?: (body: unknown) => string | undefined;
+  /** Clock for Retry-After HTTP-dates; tests pin it. */
+  now?: () => number;
+}
+
+/**
+ * Maps a failed HTTP response to the matching error class: 401/403 → authentication,
+ * 429 → rate limit (with the wait the server asked for), anything else → `VendorHttpError`.
+ */
+export function errorFromResponse(
+  response: Response,
+  body: unknown,
+  request: { method: string; url: string },
+  context: FailedResponseContext,
+): VendorHttpError {
+  const { vendor, operation, secrets } = context;
+  const safeBody = redactValue(body, secrets);
+  const reason = context.describe?.(safeBody);
+  const status = response.status;
+  const detail = reason ? `: ${redactText(reason, secrets).slice(0, 300)}` : '';
+  const message = `${vendor} ${operation} failed with HTTP ${status}${detail}`;
+  const options: VendorHttpErrorOptions = {
+    vendor,
+    operation,
+    status,
+    body: safeBody,
+    request: { method: request.method, url: redactUrl(request.url, secrets) },
+    requestId: REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean) ?? undefined,
+  };
+  if (status === 401 || status === 403) return new VendorAuthenticationError(message, options);
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), context.now?.());
+    return new VendorRateLimitError(message, { ...options, retryAfterMs });
+  }
+  return new VendorHttpError(message, options);
+}

@@ -1,0 +1,63 @@
+// The one place that creates an openapi-fetch client. openapi-fetch is pinned and in maintenance
+// upstream; keeping every use of its runtime behind this file means a replacement touches only here.
+import createClient, { type Client, type QuerySerializerOptions } from 'openapi-fetch';
+import { VendorArgumentError } from '../errors/argument-error.js';
+import { resolveRetryOptions } from '../retry/options.js';
+import { authMiddleware } from './auth-middleware.js';
+import type { ClientOptions } from './client-options.js';
+import { createOperationResolver, type OperationInfo } from './operations.js';
+import { createResilientFetch } from './resilient-fetch.js';
+
+/** The typed client of one vendor spec: `GET`, `POST`, ... with paths, params and bodies checked. */
+export type ApiClient<Paths extends object> = Client<Paths, `${string}/${string}`>;
+
+/** @internal */
+export interface ApiClientConfig extends ClientOptions {
+  vendor: string;
+  baseUrl: string;
+  operations: readonly OperationInfo[];
+  /** Sets the vendor's credentials on a request. */
+  authenticate: (headers: Headers) => void | Promise<void>;
+  querySerializer?: QuerySerializerOptions;
+  /** Test seam for backoff jitter. */
+  random?: () => number;
+}
+
+/** @internal */
+export function createApiClient<Paths extends object>(config: ApiClientConfig): ApiClient<Paths> {
+  const timeoutMs = config.timeoutMs ?? 30_000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new VendorArgumentError({
+      vendor: config.vendor,
+      operation: 'createClient',
+      parameter: 'timeoutMs',
+      expected: 'a positive number of milliseconds',
+    });
+  }
+  let baseUrl: string;
+  try {
+    baseUrl = new URL(config.baseUrl).toString().replace(/\/+$/, '');
+  } catch {
+    throw new VendorArgumentError({
+      vendor: config.vendor,
+      operation: 'createClient',
+      parameter: 'baseUrl',
+      expected: 'an absolute http(s) URL',
+    });
+  }
+  const client = createClient<Paths, `${string}/${string}`>({
+    baseUrl,
+    headers: config.headers,
+    querySerializer: config.querySerializer,
+    fetch: createResilientFetch({
+      vendor: config.vendor,
+      fetch: config.fetch ?? ((input) => globalThis.fetch(input)),
+      timeoutMs,
+      retry: resolveRetryOptions(config.retry),
+      resolveOperation: createOperationResolver(config.operations, baseUrl),
+      random: config.random,
+    }),
+  });
+  client.use(authMiddleware(config.authenticate));
+  return client;
+}

@@ -1,0 +1,46 @@
+/**
+ * One operation of a vendor spec, as the codegen writes it to `generated/operations.ts`.
+ * The HTTP layer uses it to name the operation in errors and to decide whether a failed request
+ * may be repeated.
+ */
+export interface OperationInfo {
+  operationId: string;
+  method: string;
+  /** Path template from the spec, e.g. `/bot/{botId}/testSession`. */
+  path: string;
+  /** Safe to send twice: an idempotent method, or a read the spec marks `x-idempotent: true`. */
+  idempotent: boolean;
+}
+
+/** @internal */
+export type OperationResolver = (method: string, url: string) => OperationInfo;
+
+/**
+ * Builds a lookup from a request's method and URL to its spec operation. Paths are matched after
+ * the base URL's own path (Twin's `/api/v1`); an unknown request still gets a descriptive name.
+ * @internal
+ */
+export function createOperationResolver(
+  operations: readonly OperationInfo[],
+  baseUrl: string,
+): OperationResolver {
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
+  const compiled = operations.map((op) => ({
+    op,
+    pattern: new RegExp(
+      `^${op.path
+        .split(/\{[^}]+\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]+')}$`,
+    ),
+  }));
+  return (method, url) => {
+    const pathname = new URL(url).pathname;
+    const relative = basePath && pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
+    const upper = method.toUpperCase();
+    const hit = compiled.find(({ op, pattern }) => op.method === upper && pattern.test(relative));
+    return (
+      hit?.op ?? { operationId: `${upper} ${relative}`, method: upper, path: relative, idempotent: false }
+    );
+  };
+}

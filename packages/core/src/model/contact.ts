@@ -1,0 +1,9 @@
+/** The person on the other side of a chatbot conversation, as far as the vendor knows them. */
+export interface Contact {
+  /** The vendor's (or its CRM's) identifier for the contact. */
+  id?: string;
+  name?: string;
+  email?: string;
+  /** Phone number exactly as the vendor sent it; formats vary (E.164 is not guaranteed). */
+  phone?: string;
+}
