@@ -1,0 +1,19 @@
+/**
+ * Operation table generated from specs/closebot/openapi.yaml by `npm run generate` (tools/codegen).
+ * Do not edit: change the spec and regenerate. CI fails when this file is stale.
+ */
+
+import type { OperationInfo } from '@botbridge/core';
+
+/** Every operation of the spec: method, path template, and whether it is safe to retry. */
+export const operations = [
+  {
+    operationId: 'listTestSessions',
+    method: 'GET',
+    path: '/bot/{botId}/testSession',
+    idempotent: true
+  }
+] as const satisfies readonly OperationInfo[];
+
+/** The operationIds of the spec. */
+export type OperationId = (typeof operations)[number]['operationId'];

@@ -1,0 +1,17 @@
+/** The vendors whose specs the mock server embeds, with their fixed default ports. */
+export const defaultPorts = {
+  closebot: 4010,
+  opencx: 4011,
+  twin24: 4012,
+  smarterbot: 4013,
+} as const;
+
+export type MockVendor = keyof typeof defaultPorts;
+
+export const mockVendors = Object.keys(defaultPorts) as MockVendor[];
+
+/** Path of a vendor's embedded spec (a generated copy of specs/<vendor>/openapi.yaml). */
+export function specPath(vendor: MockVendor): string {
+  // Resolved next to this module, so it works from src/ in the repo and from dist/ when installed.
+  return new URL(`./generated/specs/${vendor}.openapi.yaml`, import.meta.url).pathname;
+}

@@ -1,0 +1,296 @@
+/**
+ * TypeScript types (openapi-typescript 7.13.0) generated from specs/smarterbot/openapi.yaml by `npm run generate` (tools/codegen).
+ * Do not edit: change the spec and regenerate. CI fails when this file is stale.
+ */
+
+export interface paths {
+    "/chat/Chatbot/LeadList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List leads and appointments captured by a chatbot
+         * @description Returns the leads and appointment requests a chatbot collected, optionally narrowed to a
+         *     date window and/or a single conversation.
+         *
+         *     - This is a read even though it uses `POST`: the filters travel in the JSON body and the
+         *       call has no side effects.
+         *     - There is no pagination: everything matching the filters comes back in one array, so use
+         *       `startTime`/`endTime` to keep result sets small. Sibling white-label docs say that
+         *       leaving both dates out returns the whole history.
+         *     - The vendor page does not name a time zone for the dates; the NewOaks sibling pages say
+         *       UTC, so we document them as UTC calendar days. Whether `endTime` is inclusive is not
+         *       documented; treat it as unknown and widen the window by a day if you need certainty.
+         *     - Failures may be reported as HTTP 200 with `Success: false` (see the `businessFailure`
+         *       example) or with a matching HTTP status; the vendor only says to check both the HTTP
+         *       status and the `Code`/`Message` fields, so we model both.
+         */
+        post: operations["listLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Filters for LeadList. Property names are camelCase exactly as in the vendor's sample (note `sessionID`); unknown properties are rejected. */
+        LeadListRequest: {
+            /** @description The chatbot's ID ("serial number", shown in the chatbot's general settings). Treat as opaque: samples show both 32-char hex and 34-char mixed-case values. */
+            serialNumber: string;
+            /**
+             * Format: date
+             * @description First day of the window, `YYYY-MM-DD` (UTC per the sibling docs).
+             */
+            startTime?: string;
+            /**
+             * Format: date
+             * @description Last day of the window, `YYYY-MM-DD` (UTC per the sibling docs). Whether this day is included is undocumented.
+             */
+            endTime?: string;
+            /**
+             * Format: int64
+             * @description Return only records captured in this conversation. Note the casing: `sessionID` with a capital `ID`.
+             */
+            sessionID?: number;
+        };
+        /** @description The wrapper around every SmarterBot response. `Code` mirrors an HTTP status and may signal a failure even when the HTTP status is 200. */
+        Envelope: {
+            /** @description The payload; its type depends on the endpoint and is null on failure. */
+            Data?: unknown;
+            /** @description API version string; "1.0.0" in every sample. */
+            Version: string;
+            /** @description Whether the call succeeded at the business level. */
+            Success: boolean;
+            /** @description Status code of the outcome, mirroring HTTP semantics (200 on success). */
+            Code: number;
+            /** @description Empty on success; the error reason otherwise. */
+            Message?: string | null;
+        };
+        /** @description The envelope as returned for a failed call. */
+        ErrorEnvelope: components["schemas"]["Envelope"] & {
+            /**
+             * @description Always false for a failure.
+             * @constant
+             */
+            Success?: false;
+            /** @description No payload on failure. */
+            Data?: null;
+        };
+        /** @description Envelope whose `Data` is the list of lead and appointment records. */
+        LeadListResponse: components["schemas"]["Envelope"] & {
+            /** @description Matching records, unpaginated. Empty when nothing matches; null on a business failure. */
+            Data?: components["schemas"]["LeadRecord"][] | null;
+        };
+        /**
+         * @description Kind of record captured by the chatbot.
+         * @enum {string}
+         */
+        LeadType: "Lead" | "Appointment";
+        /** @description One lead or appointment captured during a conversation. The vendor does not say which fields are always present, so every field is optional and nullable. */
+        LeadRecord: {
+            /** @description Whether this is a contact lead or an appointment request. */
+            Type?: components["schemas"]["LeadType"] | null;
+            /** @description Name the visitor gave. */
+            Name?: string | null;
+            /** @description Email address the visitor gave (not validated by us; may be empty). */
+            Email?: string | null;
+            /** @description Phone number as entered. Often an empty string when not collected; E.164 is not guaranteed. */
+            PhoneNumber?: string | null;
+            /**
+             * Format: date-time
+             * @description When the record was captured: ISO 8601 with microsecond fractions and an offset, e.g. `2025-02-03T10:04:11.123456-08:00` or `...Z`.
+             */
+            CreateTime?: string | null;
+            /** @description Free text captured with the record (message, appointment details); exact semantics undocumented. */
+            Content?: string | null;
+            /**
+             * Format: int64
+             * @description Conversation in which the record was captured.
+             */
+            SessionID?: number | null;
+            /** @description Page where the conversation happened. Often has no scheme (e.g. `www.example.com/pricing`), so it is not typed as a URI. */
+            URI?: string | null;
+            /** @description An integer the vendor returns without explanation; meaning undocumented. */
+            Count?: number | null;
+        };
+    };
+    responses: {
+        /** @description The body is missing or malformed (for example no `serialNumber`, or a date not in `YYYY-MM-DD` form). Status taken from a sibling white-label's error list. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "Data": null,
+                 *       "Version": "1.0.0",
+                 *       "Success": false,
+                 *       "Code": 400,
+                 *       "Message": "The request body is missing serialNumber or contains an invalid value."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The `Authorization` header is missing or does not hold a valid secret key. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "Data": null,
+                 *       "Version": "1.0.0",
+                 *       "Success": false,
+                 *       "Code": 401,
+                 *       "Message": "The secret key is missing or not valid."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The key is valid but may not access this chatbot. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "Data": null,
+                 *       "Version": "1.0.0",
+                 *       "Success": false,
+                 *       "Code": 403,
+                 *       "Message": "This key is not allowed to read that chatbot."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description No chatbot exists with the given `serialNumber`. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "Data": null,
+                 *       "Version": "1.0.0",
+                 *       "Success": false,
+                 *       "Code": 404,
+                 *       "Message": "No chatbot matches that serial number."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description Too many requests. The vendor documents no rate limits; this response is modelled defensively. Honour `Retry-After` when present. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "Data": null,
+                 *       "Version": "1.0.0",
+                 *       "Success": false,
+                 *       "Code": 429,
+                 *       "Message": "Too many requests; slow down and retry later."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The service failed while handling the request. */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "Data": null,
+                 *       "Version": "1.0.0",
+                 *       "Success": false,
+                 *       "Code": 500,
+                 *       "Message": "The server hit an unexpected error."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description Any other failure status. The body is expected to be the standard envelope with `Success: false`, `Code` mirroring the HTTP status and the reason in `Message`. */
+        UnexpectedError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "Data": null,
+                 *       "Version": "1.0.0",
+                 *       "Success": false,
+                 *       "Code": 503,
+                 *       "Message": "The service is temporarily unavailable."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description Seconds to wait before retrying. Rate limiting is undocumented; we describe this header in case the service or a proxy in front of it sends one. */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Which chatbot to read and the optional filters. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadListRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope with the matching records in `Data`. Check `Success`: the vendor may return a failure with HTTP 200, `Success: false`, an error `Code` and `Data: null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+}

@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
+import { type ApiEntry, workspaceRoot } from './apis.js';
+
+/** A file the codegen produces: path relative to the workspace root, and its full content. */
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const IDEMPOTENT = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
+
+const openapiTsVersion = JSON.parse(
+  await readFile(join(workspaceRoot, 'node_modules/openapi-typescript/package.json'), 'utf8'),
+).version as string;
+
+function header(api: ApiEntry, what: string, comment: (lines: string[]) => string): string {
+  return comment([
+    `${what} generated from ${api.spec} by \`npm run generate\` (tools/codegen).`,
+    'Do not edit: change the spec and regenerate. CI fails when this file is stale.',
+  ]);
+}
+
+const tsComment = (lines: string[]) => `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */\n`;
+const yamlComment = (lines: string[]) => `${lines.map((l) => `# ${l}`).join('\n')}\n`;
+
+interface SpecDocument {
+  paths?: Record<string, Record<string, { operationId?: string; 'x-idempotent'?: boolean }>>;
+}
+
+/** Every file generated from one vendor spec. Pure: reads the spec, writes nothing. */
+export async function generateApi(api: ApiEntry): Promise<GeneratedFile[]> {
+  const specPath = join(workspaceRoot, api.spec);
+  const specText = await readFile(specPath, 'utf8');
+  const ast = await openapiTS(pathToFileURL(specPath));
+  const schema =
+    header(api, `TypeScript types (openapi-typescript ${openapiTsVersion})`, tsComment) +
+    '\n' +
+    astToString(ast);
+
+  const doc = parse(specText) as SpecDocument;
+  const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+    METHODS.filter((method) => item[method]).map((method) => {
+      const op = item[method] ?? {};
+      if (!op.operationId) throw new Error(`${api.spec}: ${method.toUpperCase()} ${path} has no operationId`);
+      return {
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        idempotent: IDEMPOTENT.has(method) || op['x-idempotent'] === true,
+      };
+    }),
+  );
+  const operationsTs =
+    header(api, 'Operation table', tsComment) +
+    "\nimport type { OperationInfo } from '@botbridge/core';\n\n" +
+    '/** Every operation of the spec: method, path template, and whether it is safe to retry. */\n' +
+    `export const operations = ${JSON.stringify(operations, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")} as const satisfies readonly OperationInfo[];\n\n` +
+    '/** The operationIds of the spec. */\n' +
+    'export type OperationId = (typeof operations)[number][\'operationId\'];\n';
+
+  const generatedDir = dirname(api.output);
+  return [
+    { path: api.output, content: schema },
+    { path: join(generatedDir, 'operations.ts'), content: operationsTs },
+    {
+      path: join('packages/mock-server/src/generated/specs', `${api.name}.openapi.yaml`),
+      content: header(api, 'Copy of the vendor spec, embedded so the published mock server needs no checkout;', yamlComment) + specText,
+    },
+  ];
+}
