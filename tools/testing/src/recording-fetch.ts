@@ -1,0 +1,29 @@
+export interface RecordedExchange {
+  method: string;
+  url: string;
+  status: number;
+  /** Prism's `sl-violations` header: request or response parts that break the spec. */
+  violations: string | null;
+}
+
+/**
+ * A `fetch` that records every exchange, including Prism's `sl-violations` header, so a contract
+ * test can assert that every request the client sent matched the spec. `transform` may alter the
+ * request first (e.g. drop the credentials header to reach the missing-credentials path).
+ */
+export function recordingFetch(transform?: (request: Request) => Request) {
+  const exchanges: RecordedExchange[] = [];
+  const fetchImpl = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+    let request = new Request(input, init);
+    if (transform) request = transform(request);
+    const response = await fetch(request);
+    exchanges.push({
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      violations: response.headers.get('sl-violations'),
+    });
+    return response;
+  };
+  return { fetch: fetchImpl as typeof fetch, exchanges };
+}
