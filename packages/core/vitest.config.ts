@@ -1,8 +1,12 @@
 import { defineProject } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.js';
+import { inlineWorkspace, workspaceSource } from '../../vitest.shared.js';
 
 export default defineProject({
-  resolve: { conditions: sourceConditions },
-  ssr: { resolve: { conditions: sourceConditions } },
-  test: { name: 'core', include: ['test/**/*.test.ts'] },
+  ...workspaceSource,
+  test: {
+    name: 'core',
+    include: ['test/**/*.test.ts'],
+    server: inlineWorkspace,
+    testTimeout: 30_000,
+  },
 });

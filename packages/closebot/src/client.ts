@@ -74,11 +74,21 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
     operations,
     authenticate: (headers) => headers.set('X-CB-KEY', apiKey),
   });
-  const call = createCall({ vendor: VENDOR, operations, secrets: () => [apiKey], describe: describeError });
+  const call = createCall({
+    vendor: VENDOR,
+    operations,
+    secrets: () => [apiKey],
+    describe: describeError,
+  });
 
   function checkParams(params: ListTestSessionsParams): Required<ListTestSessionsParams> {
     const fail = (parameter: string, expected: string): never => {
-      throw new VendorArgumentError({ vendor: VENDOR, operation: 'listTestSessions', parameter, expected });
+      throw new VendorArgumentError({
+        vendor: VENDOR,
+        operation: 'listTestSessions',
+        parameter,
+        expected,
+      });
     };
     const { botId, offset = 0, maxCount = 100 } = params;
     if (typeof botId !== 'string' || botId.trim() === '') fail('botId', 'a non-empty bot id');
@@ -109,7 +119,10 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
       const { botId, maxCount } = checkParams(params);
       return paginate(async (offset: number) => {
         const page = await listTestSessions({ botId, offset, maxCount }, callOptions);
-        return { items: page.leads, next: nextOffset(offset, maxCount, page.leads.length, page.total) };
+        return {
+          items: page.leads,
+          next: nextOffset(offset, maxCount, page.leads.length, page.total),
+        };
       }, 0);
     },
   };

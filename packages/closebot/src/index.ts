@@ -7,8 +7,8 @@ export {
   type TestSessionPage,
 } from './client.js';
 export { describeError } from './errors.js';
-export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export { type OperationId, operations } from './generated/operations.js';
+export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export {
   type CloseBotLead,
   type LeadDto,

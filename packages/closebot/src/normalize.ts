@@ -65,8 +65,15 @@ export function readTestSessionList(
   operation = 'listTestSessions',
 ): { leads: LeadDto[]; total: number | undefined } {
   if (Array.isArray(body)) return { leads: body, total: undefined };
-  if (typeof body === 'object' && body !== null && (Array.isArray(body.leads) || body.leads === null)) {
-    return { leads: body.leads ?? [], total: typeof body.total === 'number' ? body.total : undefined };
+  if (
+    typeof body === 'object' &&
+    body !== null &&
+    (Array.isArray(body.leads) || body.leads === null)
+  ) {
+    return {
+      leads: body.leads ?? [],
+      total: typeof body.total === 'number' ? body.total : undefined,
+    };
   }
   throw new VendorNormalizationError(
     `${VENDOR} ${operation}: expected a {leads, total} envelope or an array of leads`,

@@ -9,7 +9,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCloseBotClient, type LeadDto } from '../src/index.js';
 
 // Behaviour tests on a real HTTP server on 127.0.0.1 with scripted answers.
-const lead = (id: string): LeadDto => ({ id, name: `Lead ${id}`, starred: false, unread: false, tags: [], fields: [] });
+const lead = (id: string): LeadDto => ({
+  id,
+  name: `Lead ${id}`,
+  starred: false,
+  unread: false,
+  tags: [],
+  fields: [],
+});
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 5 };
 let server: LoopbackServer | undefined;
 afterEach(async () => {
@@ -75,8 +82,14 @@ describe('createCloseBotClient behaviour', () => {
   });
 
   it('does not retry a 401 and raises VendorAuthenticationError', async () => {
-    server = await startLoopbackServer((_req, res) => sendJson(res, 401, { error: 'upgrade required' }));
-    const client = createCloseBotClient({ apiKey: 'cb_secret_abcdef', baseUrl: server.url, retry: fastRetry });
+    server = await startLoopbackServer((_req, res) =>
+      sendJson(res, 401, { error: 'upgrade required' }),
+    );
+    const client = createCloseBotClient({
+      apiKey: 'cb_secret_abcdef',
+      baseUrl: server.url,
+      retry: fastRetry,
+    });
     const error = await client.listTestSessions({ botId: 'b1' }).catch((e: unknown) => e);
     expect(isVendorAuthenticationError(error)).toBe(true);
     expect((error as Error).message).toContain('upgrade required');
@@ -84,8 +97,14 @@ describe('createCloseBotClient behaviour', () => {
   });
 
   it('gives up with VendorRateLimitError when Retry-After exceeds the cap', async () => {
-    server = await startLoopbackServer((_req, res) => sendJson(res, 429, { title: 'Too Many Requests' }, { 'Retry-After': '3600' }));
-    const client = createCloseBotClient({ apiKey: 'k', baseUrl: server.url, retry: { ...fastRetry, maxRetryAfterMs: 1_000 } });
+    server = await startLoopbackServer((_req, res) =>
+      sendJson(res, 429, { title: 'Too Many Requests' }, { 'Retry-After': '3600' }),
+    );
+    const client = createCloseBotClient({
+      apiKey: 'k',
+      baseUrl: server.url,
+      retry: { ...fastRetry, maxRetryAfterMs: 1_000 },
+    });
     const error = await client.listTestSessions({ botId: 'b1' }).catch((e: unknown) => e);
     expect(isVendorRateLimitError(error)).toBe(true);
     expect(error).toMatchObject({ status: 429, retryAfterMs: 3_600_000 });

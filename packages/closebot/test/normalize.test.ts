@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { isVendorNormalizationError } from '@botbridge/core';
 import { describe, expect, it } from 'vitest';
-import { type LeadDto, normalizeLead, readTestSessionList, type TestSessionList } from '../src/index.js';
+import {
+  type LeadDto,
+  normalizeLead,
+  readTestSessionList,
+  type TestSessionList,
+} from '../src/index.js';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as LeadDto;
@@ -17,7 +22,12 @@ const cases: Case[] = [
         vendor: 'closebot',
         id: 'lead_9F3KQ2M7XW1T',
         kind: 'lead',
-        contact: { id: 'crm-contact-48213', name: 'Dana Example', email: 'dana@example.com', phone: '+15550100200' },
+        contact: {
+          id: 'crm-contact-48213',
+          name: 'Dana Example',
+          email: 'dana@example.com',
+          phone: '+15550100200',
+        },
         conversationId: 'lead_9F3KQ2M7XW1T',
         source: { id: 'src_4GJ8T2QW9M0NB6XA', name: 'Example Gym' },
         updatedAt: '2026-07-22T00:49:17.000Z',

@@ -10,7 +10,10 @@ describe('@botbridge/closebot public surface', () => {
   });
 
   it('constructs against a dummy base URL without sending anything', () => {
-    const client = closebot.createCloseBotClient({ apiKey: 'cb_dummy_key', baseUrl: 'http://127.0.0.1:9' });
+    const client = closebot.createCloseBotClient({
+      apiKey: 'cb_dummy_key',
+      baseUrl: 'http://127.0.0.1:9',
+    });
     expect(typeof client.api.GET).toBe('function');
     expect(typeof client.listTestSessions).toBe('function');
   });

@@ -1,13 +1,4 @@
 // Model
-export type { Contact } from './model/contact.js';
-export type { Conversation, ConversationStatus, Sentiment } from './model/conversation.js';
-export type { Lead, LeadKind, LeadSource } from './model/lead.js';
-export type { VendorId } from './model/vendor.js';
-
-// Normalization helpers (pure)
-export { derivedId } from './normalize/derived-id.js';
-export { cleanString, compact } from './normalize/text.js';
-export { toUtcTimestamp } from './normalize/timestamp.js';
 
 // Errors
 export { VendorArgumentError, type VendorArgumentErrorOptions } from './errors/argument-error.js';
@@ -28,21 +19,29 @@ export {
 export { VendorHttpError, type VendorHttpErrorOptions } from './errors/http-error.js';
 export { VendorNetworkError } from './errors/network-error.js';
 export { VendorNormalizationError } from './errors/normalization-error.js';
-export { VendorRateLimitError, type VendorRateLimitErrorOptions } from './errors/rate-limit-error.js';
+export {
+  VendorRateLimitError,
+  type VendorRateLimitErrorOptions,
+} from './errors/rate-limit-error.js';
 export { REDACTED, redactText, redactUrl, redactValue } from './errors/redact.js';
 export { VendorTimeoutError } from './errors/timeout-error.js';
 export { VendorError, type VendorErrorOptions } from './errors/vendor-error.js';
-
-// Retry policy (pure parts are exported for reuse and inspection)
-export { computeBackoff, type BackoffOptions } from './retry/backoff.js';
-export type { RetryEvent, RetryOptions } from './retry/options.js';
-export { parseRetryAfter } from './retry/retry-after.js';
-
 // HTTP plumbing for vendor packages
 export { type ApiClient, type ApiClientConfig, createApiClient } from './http/api-client.js';
 export type { CallOptions, ClientOptions } from './http/client-options.js';
 export type { OperationInfo } from './http/operations.js';
 export { createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.js';
-
+export type { Contact } from './model/contact.js';
+export type { Conversation, ConversationStatus, Sentiment } from './model/conversation.js';
+export type { Lead, LeadKind, LeadSource } from './model/lead.js';
+export type { VendorId } from './model/vendor.js';
+// Normalization helpers (pure)
+export { derivedId } from './normalize/derived-id.js';
+export { cleanString, compact } from './normalize/text.js';
+export { toUtcTimestamp } from './normalize/timestamp.js';
 // Pagination
 export { collect, type Page, paginate } from './pagination.js';
+// Retry policy (pure parts are exported for reuse and inspection)
+export { type BackoffOptions, computeBackoff } from './retry/backoff.js';
+export type { RetryEvent, RetryOptions } from './retry/options.js';
+export { parseRetryAfter } from './retry/retry-after.js';

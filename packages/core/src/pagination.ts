@@ -31,7 +31,10 @@ export async function* paginate<TItem, TCursor>(
 }
 
 /** Collects an async iterable into an array, stopping after `limit` items when given. */
-export async function collect<T>(items: AsyncIterable<T>, limit = Number.POSITIVE_INFINITY): Promise<T[]> {
+export async function collect<T>(
+  items: AsyncIterable<T>,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<T[]> {
   const out: T[] = [];
   if (limit <= 0) return out;
   for await (const item of items) {

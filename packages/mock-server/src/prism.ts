@@ -33,7 +33,10 @@ function prismBin(): string {
   const require = createRequire(import.meta.url);
   const pkgPath = require.resolve('@stoplight/prism-cli/package.json');
   const bin = (require(pkgPath) as { bin: Record<string, string> | string }).bin;
-  return join(dirname(pkgPath), typeof bin === 'string' ? bin : (bin.prism ?? Object.values(bin)[0] ?? ''));
+  return join(
+    dirname(pkgPath),
+    typeof bin === 'string' ? bin : (bin.prism ?? Object.values(bin)[0] ?? ''),
+  );
 }
 
 /** Starts `prism mock` for one spec and resolves once it listens. */
@@ -49,7 +52,9 @@ export function startPrism(options: PrismOptions): Promise<PrismProcess> {
   const url = `http://${host}:${options.port}`;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      void stop(child).then(() => reject(new Error(`Prism did not start within the time limit:\n${tail()}`)));
+      void stop(child).then(() =>
+        reject(new Error(`Prism did not start within the time limit:\n${tail()}`)),
+      );
     }, options.startTimeoutMs ?? 60_000);
     const tail = () => lines.slice(-40).join('\n');
     const onData = (chunk: Buffer) => {

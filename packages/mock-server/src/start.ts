@@ -40,7 +40,11 @@ async function freePort(host: string): Promise<number> {
     server.once('error', reject);
     server.listen(0, host, () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -53,7 +57,12 @@ export async function startMockServers(options: MockServerOptions = {}): Promise
     vendors.map(async (vendor) => {
       const wanted = options.ports?.[vendor] ?? defaultPorts[vendor];
       const port = wanted === 0 ? await freePort(host) : wanted;
-      const prism = await startPrism({ spec: specPath(vendor), port, host, errors: options.validateRequests ?? true });
+      const prism = await startPrism({
+        spec: specPath(vendor),
+        port,
+        host,
+        errors: options.validateRequests ?? true,
+      });
       return [vendor, prism] as const;
     }),
   );

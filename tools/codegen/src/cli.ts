@@ -1,5 +1,6 @@
-// Usage: tsx tools/codegen/src/cli.ts [vendor ...] [--check]
-// Regenerates the files derived from the specs (all vendors, or those named). With --check it
+// Usage: tsx tools/codegen/src/cli.ts [vendor ...] [--owner vendor|mock-server] [--check]
+// Regenerates the files derived from the specs (all vendors, or those named; all owners, or the
+// one named, so each Nx project's `generate` target writes only its own outputs). With --check it
 // writes nothing and exits 1 when a committed file differs from what the specs produce.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -8,16 +9,20 @@ import { generateApi } from './generate.js';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
+const ownerArg = args.find((a) => a.startsWith('--owner='))?.slice('--owner='.length);
 const wanted = args.filter((a) => !a.startsWith('--'));
 const apis = (await readApis()).filter((api) => wanted.length === 0 || wanted.includes(api.name));
 if (wanted.length > 0 && apis.length !== wanted.length) {
-  console.error(`Unknown vendor in: ${wanted.join(', ')}. Known: ${(await readApis()).map((a) => a.name).join(', ')}`);
+  console.error(
+    `Unknown vendor in: ${wanted.join(', ')}. Known: ${(await readApis()).map((a) => a.name).join(', ')}`,
+  );
   process.exit(2);
 }
 
 let stale = 0;
 for (const api of apis) {
   for (const file of await generateApi(api)) {
+    if (ownerArg && file.owner !== ownerArg) continue;
     const target = join(workspaceRoot, file.path);
     const current = await readFile(target, 'utf8').catch(() => undefined);
     if (current === file.content) continue;

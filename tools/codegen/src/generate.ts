@@ -9,6 +9,8 @@ import { type ApiEntry, workspaceRoot } from './apis.js';
 export interface GeneratedFile {
   path: string;
   content: string;
+  /** The Nx project whose `generate` target owns the file. */
+  owner: 'vendor' | 'mock-server';
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -36,7 +38,9 @@ interface SpecDocument {
 export async function generateApi(api: ApiEntry): Promise<GeneratedFile[]> {
   const specPath = join(workspaceRoot, api.spec);
   const specText = await readFile(specPath, 'utf8');
-  const ast = await openapiTS(pathToFileURL(specPath));
+  // enumValues: also emit each enum as a runtime array, so clients can validate input (Twin `fields`)
+  // against the spec before sending anything.
+  const ast = await openapiTS(pathToFileURL(specPath), { enumValues: true });
   const schema =
     header(api, `TypeScript types (openapi-typescript ${openapiTsVersion})`, tsComment) +
     '\n' +
@@ -46,7 +50,8 @@ export async function generateApi(api: ApiEntry): Promise<GeneratedFile[]> {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     METHODS.filter((method) => item[method]).map((method) => {
       const op = item[method] ?? {};
-      if (!op.operationId) throw new Error(`${api.spec}: ${method.toUpperCase()} ${path} has no operationId`);
+      if (!op.operationId)
+        throw new Error(`${api.spec}: ${method.toUpperCase()} ${path} has no operationId`);
       return {
         operationId: op.operationId,
         method: method.toUpperCase(),
@@ -59,17 +64,24 @@ export async function generateApi(api: ApiEntry): Promise<GeneratedFile[]> {
     header(api, 'Operation table', tsComment) +
     "\nimport type { OperationInfo } from '@botbridge/core';\n\n" +
     '/** Every operation of the spec: method, path template, and whether it is safe to retry. */\n' +
-    `export const operations = ${JSON.stringify(operations, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")} as const satisfies readonly OperationInfo[];\n\n` +
+    `export const operations = ${JSON.stringify(operations, null, 2)
+      .replace(/"(\w+)":/g, '$1:')
+      .replace(/"/g, "'")} as const satisfies readonly OperationInfo[];\n\n` +
     '/** The operationIds of the spec. */\n' +
-    'export type OperationId = (typeof operations)[number][\'operationId\'];\n';
+    "export type OperationId = (typeof operations)[number]['operationId'];\n";
 
   const generatedDir = dirname(api.output);
   return [
-    { path: api.output, content: schema },
-    { path: join(generatedDir, 'operations.ts'), content: operationsTs },
+    { path: api.output, content: schema, owner: 'vendor' },
+    { path: join(generatedDir, 'operations.ts'), content: operationsTs, owner: 'vendor' },
     {
       path: join('packages/mock-server/src/generated/specs', `${api.name}.openapi.yaml`),
-      content: header(api, 'Copy of the vendor spec, embedded so the published mock server needs no checkout;', yamlComment) + specText,
+      content:
+        header(
+          api,
+          'Copy of the vendor spec, embedded so the published mock server needs no checkout;',
+          yamlComment,
+        ) + specText,
     },
   ];
 }

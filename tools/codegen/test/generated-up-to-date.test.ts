@@ -13,7 +13,9 @@ describe.each(apis)('generated files of $name', (api) => {
     const files = await generateApi(api);
     expect(files.length).toBeGreaterThanOrEqual(3);
     for (const file of files) {
-      const committed = await readFile(join(workspaceRoot, file.path), 'utf8').catch(() => '<missing>');
+      const committed = await readFile(join(workspaceRoot, file.path), 'utf8').catch(
+        () => '<missing>',
+      );
       expect(committed, `${file.path} is stale: run \`npm run generate\``).toBe(file.content);
     }
   });

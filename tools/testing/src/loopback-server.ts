@@ -21,7 +21,10 @@ export interface LoopbackServer {
  * A real HTTP server on 127.0.0.1 with a scripted handler, for behaviour tests. It closes itself
  * after `lifetimeMs` even if a test forgets to, so no test can hang on it.
  */
-export async function startLoopbackServer(handler: Handler, lifetimeMs = 60_000): Promise<LoopbackServer> {
+export async function startLoopbackServer(
+  handler: Handler,
+  lifetimeMs = 60_000,
+): Promise<LoopbackServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -54,7 +57,12 @@ export async function startLoopbackServer(handler: Handler, lifetimeMs = 60_000)
 }
 
 /** Writes a JSON response. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

@@ -13,7 +13,10 @@ export interface RecordedExchange {
  */
 export function recordingFetch(transform?: (request: Request) => Request) {
   const exchanges: RecordedExchange[] = [];
-  const fetchImpl = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+  const fetchImpl = async (
+    input: Request | string | URL,
+    init?: RequestInit,
+  ): Promise<Response> => {
     let request = new Request(input, init);
     if (transform) request = transform(request);
     const response = await fetch(request);

@@ -19,7 +19,8 @@ describe('GET /bot/{botId}/testSession (listTestSessions) against Prism', () => 
       expect(lead.vendor).toBe('closebot');
       expect(lead.id).not.toBe('');
       expect(lead.raw).toBeTypeOf('object');
-      if (lead.updatedAt) expect(lead.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      if (lead.updatedAt)
+        expect(lead.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
   });
 
@@ -41,14 +42,22 @@ describe('GET /bot/{botId}/testSession (listTestSessions) against Prism', () => 
 
   it('iterates every session through the async iterator', async () => {
     const seen = [];
-    for await (const lead of client.testSessions({ botId: 'bot_7QH2KD9W0ZP4MX1C', maxCount: 10 })) seen.push(lead);
+    for await (const lead of client.testSessions({ botId: 'bot_7QH2KD9W0ZP4MX1C', maxCount: 10 }))
+      seen.push(lead);
     expect(seen.length).toBeGreaterThan(0);
   });
 
   it('maps a missing bot (404) to VendorHttpError', async () => {
-    const failure = client.listTestSessions({ botId: 'bot_missing' }, { headers: { Prefer: 'code=404' } });
+    const failure = client.listTestSessions(
+      { botId: 'bot_missing' },
+      { headers: { Prefer: 'code=404' } },
+    );
     await expect(failure).rejects.toSatisfy(isVendorHttpError);
-    await expect(failure).rejects.toMatchObject({ status: 404, vendor: 'closebot', operation: 'listTestSessions' });
+    await expect(failure).rejects.toMatchObject({
+      status: 404,
+      vendor: 'closebot',
+      operation: 'listTestSessions',
+    });
   });
 
   it('maps missing credentials to VendorAuthenticationError without leaking the key', async () => {
@@ -59,7 +68,9 @@ describe('GET /bot/{botId}/testSession (listTestSessions) against Prism', () => 
       return new Request(request, { headers });
     });
     const keyless = createCloseBotClient({ apiKey, baseUrl, fetch: stripping.fetch, retry: false });
-    const error = await keyless.listTestSessions({ botId: 'bot_7QH2KD9W0ZP4MX1C' }).catch((e: unknown) => e);
+    const error = await keyless
+      .listTestSessions({ botId: 'bot_7QH2KD9W0ZP4MX1C' })
+      .catch((e: unknown) => e);
     expect(isVendorAuthenticationError(error)).toBe(true);
     expect(error).toMatchObject({ status: 401 });
     expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain(apiKey);

@@ -20,10 +20,13 @@ export class VendorArgumentError extends VendorError {
   readonly expected: string;
 
   constructor(options: VendorArgumentErrorOptions) {
-    super(`${options.vendor} ${options.operation}: \`${options.parameter}\` must be ${options.expected}.`, {
-      vendor: options.vendor,
-      operation: options.operation,
-    });
+    super(
+      `${options.vendor} ${options.operation}: \`${options.parameter}\` must be ${options.expected}.`,
+      {
+        vendor: options.vendor,
+        operation: options.operation,
+      },
+    );
     this.parameter = options.parameter;
     this.expected = options.expected;
     addKind(this, 'VendorArgumentError');

@@ -39,7 +39,8 @@ export function errorFromResponse(
     status,
     body: safeBody,
     request: { method: request.method, url: redactUrl(request.url, secrets) },
-    requestId: REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean) ?? undefined,
+    requestId:
+      REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean) ?? undefined,
   };
   if (status === 401 || status === 403) return new VendorAuthenticationError(message, options);
   if (status === 429) {

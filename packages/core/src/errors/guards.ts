@@ -13,7 +13,8 @@ import type { VendorError } from './vendor-error.js';
 // and across duplicate installs of @botbridge/core, where `instanceof` does not.
 
 export const isVendorError = (e: unknown): e is VendorError => hasKind(e, 'VendorError');
-export const isVendorHttpError = (e: unknown): e is VendorHttpError => hasKind(e, 'VendorHttpError');
+export const isVendorHttpError = (e: unknown): e is VendorHttpError =>
+  hasKind(e, 'VendorHttpError');
 export const isVendorAuthenticationError = (e: unknown): e is VendorAuthenticationError =>
   hasKind(e, 'VendorAuthenticationError');
 export const isVendorRateLimitError = (e: unknown): e is VendorRateLimitError =>

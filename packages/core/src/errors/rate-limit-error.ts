@@ -1,4 +1,4 @@
-import { type VendorHttpErrorOptions, VendorHttpError } from './http-error.js';
+import { VendorHttpError, type VendorHttpErrorOptions } from './http-error.js';
 import { addKind } from './kinds.js';
 
 export interface VendorRateLimitErrorOptions extends VendorHttpErrorOptions {

@@ -6,7 +6,8 @@
 
 export const REDACTED = '[REDACTED]';
 
-const SENSITIVE_NAME = /(pass(word)?|secret|token|api[-_]?key|^key$|authorization|session[-_]?key|signature|cookie|credential)/i;
+const SENSITIVE_NAME =
+  /(pass(word)?|secret|token|api[-_]?key|^key$|authorization|session[-_]?key|signature|cookie|credential)/i;
 
 /** Whether a query parameter, header or property with this name holds a credential. */
 export function isSensitiveName(name: string): boolean {
@@ -46,7 +47,10 @@ export function redactValue(value: unknown, secrets: readonly string[], depth = 
   if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    out[key] = isSensitiveName(key) && item !== null && item !== undefined ? REDACTED : redactValue(item, secrets, depth + 1);
+    out[key] =
+      isSensitiveName(key) && item !== null && item !== undefined
+        ? REDACTED
+        : redactValue(item, secrets, depth + 1);
   }
   return out;
 }

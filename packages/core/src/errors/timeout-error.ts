@@ -7,7 +7,10 @@ export class VendorTimeoutError extends VendorNetworkError {
   override name = 'VendorTimeoutError';
   readonly timeoutMs: number;
 
-  constructor(message: string, options: Omit<VendorErrorOptions, 'status'> & { timeoutMs: number }) {
+  constructor(
+    message: string,
+    options: Omit<VendorErrorOptions, 'status'> & { timeoutMs: number },
+  ) {
     super(message, options);
     this.timeoutMs = options.timeoutMs;
     addKind(this, 'VendorTimeoutError');

@@ -36,11 +36,17 @@ export function createOperationResolver(
   }));
   return (method, url) => {
     const pathname = new URL(url).pathname;
-    const relative = basePath && pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
+    const relative =
+      basePath && pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
     const upper = method.toUpperCase();
     const hit = compiled.find(({ op, pattern }) => op.method === upper && pattern.test(relative));
     return (
-      hit?.op ?? { operationId: `${upper} ${relative}`, method: upper, path: relative, idempotent: false }
+      hit?.op ?? {
+        operationId: `${upper} ${relative}`,
+        method: upper,
+        path: relative,
+        idempotent: false,
+      }
     );
   };
 }

@@ -68,7 +68,13 @@ export function createResilientFetch(config: ResilientFetchConfig) {
     return computeBackoff(attempt, { ...retry, random: config.random });
   }
 
-  function notify(operation: string, attempt: number, delayMs: number, status: number, fromRetryAfter: boolean) {
+  function notify(
+    operation: string,
+    attempt: number,
+    delayMs: number,
+    status: number,
+    fromRetryAfter: boolean,
+  ) {
     retry.onRetry?.({ vendor, operation, retry: attempt + 1, delayMs, status, fromRetryAfter });
   }
 
@@ -115,7 +121,12 @@ export function createResilientFetch(config: ResilientFetchConfig) {
           cause: error,
         });
       }
-      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      const reason =
+        error instanceof Error
+          ? error.cause instanceof Error
+            ? error.cause.message
+            : error.message
+          : String(error);
       return new VendorNetworkError(`${vendor} ${operation} failed: network error (${reason})`, {
         vendor,
         operation,

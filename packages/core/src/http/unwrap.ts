@@ -1,6 +1,6 @@
 import { errorFromResponse } from '../errors/from-response.js';
-import { VendorNormalizationError } from '../errors/normalization-error.js';
 import { isVendorError } from '../errors/guards.js';
+import { VendorNormalizationError } from '../errors/normalization-error.js';
 import type { OperationInfo } from './operations.js';
 
 /** The `{ data, error, response }` result every openapi-fetch call returns. */
@@ -28,12 +28,16 @@ export interface UnwrapConfig {
  */
 export function createCall(config: UnwrapConfig) {
   const methods = new Map(config.operations.map((op) => [op.operationId, op.method]));
-  return async function call<T>(operation: string, send: () => Promise<FetchResult<T>>): Promise<T> {
+  return async function call<T>(
+    operation: string,
+    send: () => Promise<FetchResult<T>>,
+  ): Promise<T> {
     let result: FetchResult<T>;
     try {
       result = await send();
     } catch (error) {
-      if (isVendorError(error) || (error instanceof Error && error.name === 'AbortError')) throw error;
+      if (isVendorError(error) || (error instanceof Error && error.name === 'AbortError'))
+        throw error;
       // openapi-fetch throws a SyntaxError when a success response is not JSON (an HTML error page
       // served with 200, a truncated body).
       throw new VendorNormalizationError(

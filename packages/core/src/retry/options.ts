@@ -49,10 +49,13 @@ export interface RetryOptions {
 }
 
 /** @internal */
-export type ResolvedRetryOptions = Required<Omit<RetryOptions, 'onRetry'>> & Pick<RetryOptions, 'onRetry'>;
+export type ResolvedRetryOptions = Required<Omit<RetryOptions, 'onRetry'>> &
+  Pick<RetryOptions, 'onRetry'>;
 
 /** @internal */
-export function resolveRetryOptions(options: RetryOptions | false | undefined): ResolvedRetryOptions {
+export function resolveRetryOptions(
+  options: RetryOptions | false | undefined,
+): ResolvedRetryOptions {
   const defaults = {
     maxRetries: 3,
     baseDelayMs: 500,

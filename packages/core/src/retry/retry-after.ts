@@ -5,7 +5,10 @@
  * Parses a Retry-After header value into milliseconds from `now`. Dates in the past give `0`.
  * Returns `undefined` when the header is absent or unreadable, so callers fall back to backoff.
  */
-export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
   if (value === null || value === undefined) return undefined;
   const text = value.trim();
   if (text === '') return undefined;

@@ -1,0 +1,209 @@
+import { type LoopbackServer, sendJson, startLoopbackServer } from '@botbridge/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createApiClient,
+  createCall,
+  isVendorHttpError,
+  isVendorNetworkError,
+  isVendorTimeoutError,
+  type OperationInfo,
+  type RetryEvent,
+  type RetryOptions,
+} from '../src/index.js';
+
+// Behaviour of the HTTP plumbing every vendor client shares, against a real server on 127.0.0.1.
+interface paths {
+  '/things': {
+    get: {
+      parameters: { query?: { page?: number } };
+      responses: { 200: { content: { 'application/json': { items: string[] } } } };
+    };
+  };
+  '/search': {
+    post: {
+      requestBody: { content: { 'application/json': { q: string } } };
+      responses: { 200: { content: { 'application/json': { items: string[] } } } };
+    };
+  };
+  '/read-by-post': {
+    post: {
+      requestBody: { content: { 'application/json': { q: string } } };
+      responses: { 200: { content: { 'application/json': { items: string[] } } } };
+    };
+  };
+}
+const operations: OperationInfo[] = [
+  { operationId: 'listThings', method: 'GET', path: '/things', idempotent: true },
+  { operationId: 'search', method: 'POST', path: '/search', idempotent: false },
+  { operationId: 'readByPost', method: 'POST', path: '/read-by-post', idempotent: true },
+];
+
+let server: LoopbackServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function client(retry: RetryOptions | false = {}, timeoutMs = 5_000) {
+  const events: RetryEvent[] = [];
+  const api = createApiClient<paths>({
+    vendor: 'acme',
+    baseUrl: server?.url ?? 'http://127.0.0.1:9',
+    operations,
+    timeoutMs,
+    retry:
+      retry === false
+        ? false
+        : { baseDelayMs: 1, maxDelayMs: 5, ...retry, onRetry: (e) => events.push(e) },
+    authenticate: (headers) => headers.set('x-api-key', 'secret-key-123'),
+  });
+  const call = createCall({ vendor: 'acme', operations, secrets: () => ['secret-key-123'] });
+  return { api, call, events };
+}
+
+/** A server that answers each request with the next scripted step. */
+async function scripted(steps: Array<(res: import('node:http').ServerResponse) => void>) {
+  let i = 0;
+  server = await startLoopbackServer((_req, res) => {
+    const step = steps[Math.min(i++, steps.length - 1)];
+    step?.(res);
+  });
+  return server;
+}
+const ok = (res: import('node:http').ServerResponse) => sendJson(res, 200, { items: ['a'] });
+const status =
+  (code: number, headers: Record<string, string> = {}) =>
+  (res: import('node:http').ServerResponse) =>
+    sendJson(res, code, { message: `status ${code}` }, headers);
+
+describe('retries', () => {
+  it('retries transient statuses, then succeeds', async () => {
+    const srv = await scripted([status(500), status(502), status(504), ok]);
+    const { api, call, events } = client();
+    const data = await call('listThings', () => api.GET('/things'));
+    expect(data).toEqual({ items: ['a'] });
+    expect(srv.requests).toHaveLength(4);
+    expect(events.map((e) => e.status)).toEqual([500, 502, 504]);
+    expect(srv.requests.every((r) => r.headers['x-api-key'] === 'secret-key-123')).toBe(true);
+  });
+
+  it('waits the Retry-After seconds the server asked for', async () => {
+    const srv = await scripted([status(429, { 'Retry-After': '1' }), ok]);
+    const { api, call, events } = client();
+    const started = performance.now();
+    await call('listThings', () => api.GET('/things'));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(events).toEqual([
+      {
+        vendor: 'acme',
+        operation: 'listThings',
+        retry: 1,
+        delayMs: 1_000,
+        status: 429,
+        fromRetryAfter: true,
+      },
+    ]);
+    expect(srv.requests).toHaveLength(2);
+  });
+
+  it('honours Retry-After given as an HTTP-date', async () => {
+    const at = new Date(Date.now() + 2_000).toUTCString();
+    await scripted([status(503, { 'Retry-After': at }), ok]);
+    const { api, call, events } = client();
+    await call('listThings', () => api.GET('/things'));
+    expect(events[0]?.fromRetryAfter).toBe(true);
+    expect(events[0]?.delayMs).toBeGreaterThan(0);
+    expect(events[0]?.delayMs).toBeLessThanOrEqual(2_000);
+  });
+
+  it.each([400, 401, 403, 404, 422])('does not retry a permanent %i', async (code) => {
+    const srv = await scripted([status(code), ok]);
+    const { api, call } = client();
+    const error = await call('listThings', () => api.GET('/things')).catch((e: unknown) => e);
+    expect(isVendorHttpError(error)).toBe(true);
+    expect(error).toMatchObject({ status: code, operation: 'listThings', vendor: 'acme' });
+    expect(srv.requests).toHaveLength(1);
+  });
+
+  it('gives up after maxRetries and reports the last failure', async () => {
+    const srv = await scripted([status(503)]);
+    const { api, call } = client({ maxRetries: 2 });
+    const error = await call('listThings', () => api.GET('/things')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503 });
+    expect(srv.requests).toHaveLength(3);
+  });
+
+  it('never repeats a POST that is not marked as a read', async () => {
+    const srv = await scripted([status(503), ok]);
+    const { api, call } = client();
+    await expect(call('search', () => api.POST('/search', { body: { q: 'x' } }))).rejects.toSatisfy(
+      isVendorHttpError,
+    );
+    expect(srv.requests).toHaveLength(1);
+  });
+
+  it('repeats a POST the spec marks as a read, with the same body', async () => {
+    const srv = await scripted([status(503), ok]);
+    const { api, call } = client();
+    await call('readByPost', () => api.POST('/read-by-post', { body: { q: 'same' } }));
+    expect(srv.requests.map((r) => r.body)).toEqual(['{"q":"same"}', '{"q":"same"}']);
+  });
+
+  it('retry: false sends once', async () => {
+    const srv = await scripted([status(503), ok]);
+    const { api, call } = client(false);
+    await expect(call('listThings', () => api.GET('/things'))).rejects.toMatchObject({
+      status: 503,
+    });
+    expect(srv.requests).toHaveLength(1);
+  });
+});
+
+describe('timeouts, network failures and cancellation', () => {
+  it('times out each attempt and raises VendorTimeoutError when retries run out', async () => {
+    server = await startLoopbackServer((_req, res) => {
+      // Headers arrive after the client's timeout.
+      setTimeout(() => sendJson(res, 200, { items: [] }), 1_000).unref();
+    });
+    const { api, call } = client({ maxRetries: 1 }, 100);
+    const error = await call('listThings', () => api.GET('/things')).catch((e: unknown) => e);
+    expect(isVendorTimeoutError(error)).toBe(true);
+    expect(error).toMatchObject({ timeoutMs: 100, status: 0, operation: 'listThings' });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('retries a connection reset in the middle of the body', async () => {
+    let calls = 0;
+    server = await startLoopbackServer((_req, res) => {
+      if (++calls === 1) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        res.write('{"items":["tru');
+        setTimeout(() => res.socket?.destroy(), 20);
+        return;
+      }
+      sendJson(res, 200, { items: ['whole'] });
+    });
+    const { api, call, events } = client();
+    expect(await call('listThings', () => api.GET('/things'))).toEqual({ items: ['whole'] });
+    expect(events.map((e) => e.status)).toEqual([0]);
+  });
+
+  it('raises VendorNetworkError when nothing listens', async () => {
+    const { api, call } = client({ maxRetries: 1 });
+    const error = await call('listThings', () => api.GET('/things')).catch((e: unknown) => e);
+    expect(isVendorNetworkError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 0, vendor: 'acme' });
+  });
+
+  it('a caller abort stops a pending backoff at once and sends nothing more', async () => {
+    const srv = await scripted([status(503)]);
+    const { api, call } = client({ baseDelayMs: 10_000, maxDelayMs: 10_000 });
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = call('listThings', () => api.GET('/things', { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 100);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(srv.requests).toHaveLength(1);
+  });
+});

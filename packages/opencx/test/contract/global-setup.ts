@@ -1,0 +1,3 @@
+import { prismGlobalSetup } from '@botbridge/testing/prism-global-setup';
+
+export default prismGlobalSetup('opencx');

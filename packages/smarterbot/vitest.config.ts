@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config';
+import { inlineWorkspace, workspaceSource } from '../../vitest.shared.js';
+
+export default defineProject({
+  ...workspaceSource,
+  test: {
+    name: 'smarterbot',
+    include: ['test/**/*.test.ts'],
+    server: inlineWorkspace,
+    globalSetup: ['./test/contract/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+  },
+});
