@@ -291,3 +291,15 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const channelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChannelType"]> = ["web", "email", "phone_voice", "slack", "sms", "whatsapp", "instagram", "messenger", "api", "web_voice"];
+export const sessionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionStatus"]> = ["open", "closed_resolved", "closed_unresolved"];
+export const aiClosureTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AiClosureType"]> = ["assumed_resolved", "handed_off", "resolved"];
+export const sentimentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Sentiment"]> = ["angry", "happy", "neutral"];

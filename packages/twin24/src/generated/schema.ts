@@ -400,3 +400,12 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const chatSessionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSessionField"]> = ["id", "chatId", "companyId", "name", "chatName", "whatsappPhone", "botId", "botName", "markedAsSpam", "userId", "operatorGroupIds", "operatorName", "operatorType", "operatorMessageCount", "clientMessageCount", "botMessageCount", "clientDeviceId", "clientId", "clientExternalId", "clientIp", "location", "timeZone", "countryCode", "countryName", "regionCode", "regionName", "city", "zipCode", "messengerType", "status", "referer", "dialogResults", "operatorResults", "nps", "createdAt", "operatorLastMessageCreatedAt", "updatedAt", "noResponseOperatorToClient", "botLastMessageCreatedAt", "lastMessageCreatedAt", "clientLastMessageCreatedAt", "clientOnlineAt", "clientOfflineAt", "operatorAssignedAt", "price", "operatorDialogDuration", "operatorFirstMessageCreatedAt", "switchAnotherOperator", "haveExternalMessage", "botStatus", "closedAt", "closedByUserId", "closedByOperatorName", "closedByBotId", "clientUserAgent", "csi", "csiMax", "csiPercent", "rating", "fcr", "operatorTimerFirstAnswer", "operatorTimerNextAnswers", "metrics", "operatorNotFoundAt", "takenByOperatorAt", "isLostSession"];
