@@ -13,18 +13,25 @@ import { renderTable } from './table.js';
 const MOCK_CREDENTIAL = 'mock-credential';
 
 console.log('Starting the embedded vendor mocks (Prism)…');
-const mocks = await startMockServers({ ports: { closebot: 0, opencx: 0, twin24: 0, smarterbot: 0 } });
+const mocks = await startMockServers({
+  ports: { closebot: 0, opencx: 0, twin24: 0, smarterbot: 0 },
+});
 try {
-  for (const [vendor, url] of Object.entries(mocks.urls)) console.log(`  ${vendor.padEnd(11)} ${url}`);
+  for (const [vendor, url] of Object.entries(mocks.urls))
+    console.log(`  ${vendor.padEnd(11)} ${url}`);
   const url = (vendor: keyof typeof mocks.urls) => mocks.urls[vendor] ?? '';
 
   const closebot = createCloseBotClient({ apiKey: MOCK_CREDENTIAL, baseUrl: url('closebot') });
-  const smarterbot = createSmarterBotClient({ apiKey: MOCK_CREDENTIAL, baseUrl: url('smarterbot') });
+  const smarterbot = createSmarterBotClient({
+    apiKey: MOCK_CREDENTIAL,
+    baseUrl: url('smarterbot'),
+  });
   const opencx = createOpenCxClient({ apiKey: MOCK_CREDENTIAL, baseUrl: url('opencx') });
   const twin24 = createTwin24Client({ token: MOCK_CREDENTIAL, baseUrl: url('twin24') });
 
   const leads: Lead[] = [];
-  for await (const lead of closebot.testSessions({ botId: 'bot_7QH2KD9W0ZP4MX1C' })) leads.push(lead);
+  for await (const lead of closebot.testSessions({ botId: 'bot_7QH2KD9W0ZP4MX1C' }))
+    leads.push(lead);
   leads.push(
     ...(await smarterbot.listLeads({
       serialNumber: '3254a9d0424c4806b9ea3d0763ccf001',
@@ -40,7 +47,17 @@ try {
   console.log(`\nLeads (${leads.length})\n`);
   console.log(
     renderTable(
-      ['vendor', 'kind', 'id', 'name', 'email', 'phone', 'conversation', 'created / updated (UTC)', 'tags'],
+      [
+        'vendor',
+        'kind',
+        'id',
+        'name',
+        'email',
+        'phone',
+        'conversation',
+        'created / updated (UTC)',
+        'tags',
+      ],
       leads.map((lead) => [
         lead.vendor,
         lead.kind,
@@ -58,7 +75,18 @@ try {
   console.log(`\nConversations (${conversations.length})\n`);
   console.log(
     renderTable(
-      ['vendor', 'id', 'status', 'vendor status', 'channel', 'contact', 'sentiment', 'handed off', 'created (UTC)', 'messages'],
+      [
+        'vendor',
+        'id',
+        'status',
+        'vendor status',
+        'channel',
+        'contact',
+        'sentiment',
+        'handed off',
+        'created (UTC)',
+        'messages',
+      ],
       conversations.map((c) => [
         c.vendor,
         c.id,
