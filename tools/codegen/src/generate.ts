@@ -82,6 +82,7 @@ export async function generateApi(api: ApiEntry): Promise<GeneratedFile[]> {
           'Copy of the vendor spec, embedded so the published mock server needs no checkout;',
           yamlComment,
         ) + specText,
+      owner: 'mock-server',
     },
   ];
 }

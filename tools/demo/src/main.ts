@@ -9,6 +9,11 @@ import { createSmarterBotClient } from '@botbridge/smarterbot';
 import { createTwin24Client } from '@botbridge/twin24';
 import { renderTable } from './table.js';
 
+/** A section title; rules instead of blank lines, which some task runners swallow. */
+function heading(title: string): void {
+  console.log(`\n${'═'.repeat(title.length)}\n${title}\n${'═'.repeat(title.length)}`);
+}
+
 // The mocks accept any credential that is present; these placeholders only satisfy the schemes.
 const MOCK_CREDENTIAL = 'mock-credential';
 
@@ -44,7 +49,7 @@ try {
   conversations.push(await opencx.getChatSession('3c90c3cc-0d44-4b50-8888-8dd25736052a'));
   for await (const session of twin24.chatSessions({ limit: 100 })) conversations.push(session);
 
-  console.log(`\nLeads (${leads.length})\n`);
+  heading(`Leads (${leads.length}): CloseBot test sessions, SmarterBot leads and appointments`);
   console.log(
     renderTable(
       [
@@ -72,7 +77,7 @@ try {
     ),
   );
 
-  console.log(`\nConversations (${conversations.length})\n`);
+  heading(`Conversations (${conversations.length}): OpenCX and Twin chat sessions`);
   console.log(
     renderTable(
       [
@@ -101,7 +106,7 @@ try {
       ]),
     ),
   );
-  console.log('\nEvery record keeps the vendor payload in `raw`; see README.md for the model.');
+  heading('Every record keeps the vendor payload in `raw`; see README.md for the model.');
 } finally {
   await mocks.stop();
 }
