@@ -5,6 +5,7 @@ import {
   createApiClient,
   createCall,
   paginate,
+  requireCredential,
   VendorArgumentError,
 } from '@botbridge/core';
 import { describeError } from './errors.js';
@@ -58,15 +59,12 @@ export interface CloseBotClient {
 
 /** Creates a CloseBot client. Throws `VendorArgumentError` for a missing key or a bad option. */
 export function createCloseBotClient(options: CloseBotClientOptions): CloseBotClient {
-  const apiKey = options.apiKey;
-  if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-    throw new VendorArgumentError({
-      vendor: VENDOR,
-      operation: 'createCloseBotClient',
-      parameter: 'apiKey',
-      expected: 'a non-empty CloseBot API key',
-    });
-  }
+  const apiKey = requireCredential(options.apiKey, {
+    vendor: VENDOR,
+    operation: 'createCloseBotClient',
+    parameter: 'apiKey',
+    expected: 'a non-empty CloseBot API key',
+  });
   const api = createApiClient<paths>({
     ...options,
     vendor: VENDOR,

@@ -29,6 +29,7 @@ export { VendorError, type VendorErrorOptions } from './errors/vendor-error.js';
 // HTTP plumbing for vendor packages
 export { type ApiClient, type ApiClientConfig, createApiClient } from './http/api-client.js';
 export type { CallOptions, ClientOptions } from './http/client-options.js';
+export { requireCredential } from './http/credentials.js';
 export type { OperationInfo } from './http/operations.js';
 export { createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.js';
 export type { Contact } from './model/contact.js';

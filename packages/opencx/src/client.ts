@@ -4,6 +4,7 @@ import {
   type ClientOptions,
   createApiClient,
   createCall,
+  requireCredential,
   VendorArgumentError,
 } from '@botbridge/core';
 import { describeError } from './errors.js';
@@ -37,15 +38,12 @@ export interface OpenCxClient {
 
 /** Creates an OpenCX client. Throws `VendorArgumentError` for a missing key or a bad option. */
 export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
-  const apiKey = options.apiKey;
-  if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-    throw new VendorArgumentError({
-      vendor: VENDOR,
-      operation: 'createOpenCxClient',
-      parameter: 'apiKey',
-      expected: 'a non-empty OpenCX API key',
-    });
-  }
+  const apiKey = requireCredential(options.apiKey, {
+    vendor: VENDOR,
+    operation: 'createOpenCxClient',
+    parameter: 'apiKey',
+    expected: 'a non-empty OpenCX API key',
+  });
   const api = createApiClient<paths>({
     ...options,
     vendor: VENDOR,

@@ -5,6 +5,7 @@ import {
   compact,
   createApiClient,
   createCall,
+  requireCredential,
   VendorArgumentError,
 } from '@botbridge/core';
 import { checkEnvelope, describeError } from './errors.js';
@@ -79,15 +80,12 @@ function isCalendarDate(text: string): boolean {
 
 /** Creates a SmarterBot client. Throws `VendorArgumentError` for a missing key or a bad option. */
 export function createSmarterBotClient(options: SmarterBotClientOptions): SmarterBotClient {
-  const apiKey = options.apiKey;
-  if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-    throw new VendorArgumentError({
-      vendor: VENDOR,
-      operation: 'createSmarterBotClient',
-      parameter: 'apiKey',
-      expected: 'a non-empty SmarterBot secret key',
-    });
-  }
+  const apiKey = requireCredential(options.apiKey, {
+    vendor: VENDOR,
+    operation: 'createSmarterBotClient',
+    parameter: 'apiKey',
+    expected: 'a non-empty SmarterBot secret key',
+  });
   const api = createApiClient<paths>({
     ...options,
     vendor: VENDOR,

@@ -5,6 +5,7 @@ import {
   createApiClient,
   createCall,
   paginate,
+  requireCredential,
   toUtcTimestamp,
   VendorArgumentError,
 } from '@botbridge/core';
@@ -117,15 +118,12 @@ const SORT_PATTERN = new RegExp(`^${SORT_NAME}(?:,${SORT_NAME})*$`);
 
 /** Creates a Twin client. Throws `VendorArgumentError` for a missing token or a bad option. */
 export function createTwin24Client(options: Twin24ClientOptions): Twin24Client {
-  const token = options.token;
-  if (typeof token !== 'string' || token.trim() === '') {
-    throw new VendorArgumentError({
-      vendor: VENDOR,
-      operation: 'createTwin24Client',
-      parameter: 'token',
-      expected: 'a non-empty Twin JWT access token',
-    });
-  }
+  const token = requireCredential(options.token, {
+    vendor: VENDOR,
+    operation: 'createTwin24Client',
+    parameter: 'token',
+    expected: 'a non-empty Twin JWT access token',
+  });
   const api = createApiClient<paths>({
     ...options,
     vendor: VENDOR,

@@ -5,4 +5,4 @@ export {
   sendJson,
   startLoopbackServer,
 } from './loopback-server.js';
-export { type RecordedExchange, recordingFetch } from './recording-fetch.js';
+export { dropHeader, type RecordedExchange, recordingFetch } from './recording-fetch.js';

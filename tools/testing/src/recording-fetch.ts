@@ -30,3 +30,15 @@ export function recordingFetch(transform?: (request: Request) => Request) {
   };
   return { fetch: fetchImpl as typeof fetch, exchanges };
 }
+
+/**
+ * A request transform that removes one header, like a proxy that strips credentials: it lets a
+ * contract test reach the mock's missing-credentials answer through a fully configured client.
+ */
+export function dropHeader(name: string) {
+  return (request: Request): Request => {
+    const headers = new Headers(request.headers);
+    headers.delete(name);
+    return new Request(request, { headers });
+  };
+}

@@ -1,5 +1,5 @@
 import { isVendorAuthenticationError, isVendorHttpError } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
+import { dropHeader, recordingFetch } from '@botbridge/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createCloseBotClient } from '../../src/index.js';
 
@@ -62,11 +62,7 @@ describe('GET /bot/{botId}/testSession (listTestSessions) against Prism', () => 
 
   it('maps missing credentials to VendorAuthenticationError without leaking the key', async () => {
     // A proxy that strips the key header: Prism then enforces the spec's security scheme.
-    const stripping = recordingFetch((request) => {
-      const headers = new Headers(request.headers);
-      headers.delete('X-CB-KEY');
-      return new Request(request, { headers });
-    });
+    const stripping = recordingFetch(dropHeader('X-CB-KEY'));
     const keyless = createCloseBotClient({ apiKey, baseUrl, fetch: stripping.fetch, retry: false });
     const error = await keyless
       .listTestSessions({ botId: 'bot_7QH2KD9W0ZP4MX1C' })

@@ -3,7 +3,7 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
+import { dropHeader, recordingFetch } from '@botbridge/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createOpenCxClient } from '../../src/index.js';
 
@@ -101,11 +101,7 @@ describe('GET /chat/sessions/{session_id} (getChatSession) against Prism', () =>
 
   it('maps missing credentials to VendorAuthenticationError without leaking the key', async () => {
     // A proxy that strips the Authorization header: Prism then enforces the spec's security scheme.
-    const stripping = recordingFetch((request) => {
-      const headers = new Headers(request.headers);
-      headers.delete('Authorization');
-      return new Request(request, { headers });
-    });
+    const stripping = recordingFetch(dropHeader('Authorization'));
     const keyless = createOpenCxClient({ apiKey, baseUrl, fetch: stripping.fetch, retry: false });
     const error = await keyless.getChatSession(SESSION_ID).catch((e: unknown) => e);
     expect(isVendorAuthenticationError(error)).toBe(true);

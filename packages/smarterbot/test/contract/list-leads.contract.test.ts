@@ -4,7 +4,7 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
+import { dropHeader, recordingFetch } from '@botbridge/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createSmarterBotClient } from '../../src/index.js';
 
@@ -103,11 +103,7 @@ describe('POST /chat/Chatbot/LeadList (listLeads) against Prism', () => {
 
   it('maps missing credentials to VendorAuthenticationError without leaking the key', async () => {
     // A proxy that strips the Authorization header: Prism then enforces the spec's security scheme.
-    const stripping = recordingFetch((request) => {
-      const headers = new Headers(request.headers);
-      headers.delete('Authorization');
-      return new Request(request, { headers });
-    });
+    const stripping = recordingFetch(dropHeader('Authorization'));
     const keyless = createSmarterBotClient({
       apiKey,
       baseUrl,

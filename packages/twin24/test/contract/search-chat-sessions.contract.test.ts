@@ -3,7 +3,7 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
+import { dropHeader, recordingFetch } from '@botbridge/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTwin24Client } from '../../src/index.js';
 
@@ -91,11 +91,7 @@ describe('GET /search/chat/sessions (searchChatSessions) against Prism', () => {
 
   it('maps missing credentials to VendorAuthenticationError without leaking the token', async () => {
     // A proxy that strips the Authorization header: Prism then enforces the spec's bearer scheme.
-    const stripping = recordingFetch((request) => {
-      const headers = new Headers(request.headers);
-      headers.delete('Authorization');
-      return new Request(request, { headers });
-    });
+    const stripping = recordingFetch(dropHeader('Authorization'));
     const tokenless = createTwin24Client({ token, baseUrl, fetch: stripping.fetch, retry: false });
     const error = await tokenless.searchChatSessions().catch((e: unknown) => e);
     expect(isVendorAuthenticationError(error)).toBe(true);
