@@ -15,6 +15,7 @@ export {
   isVendorNormalizationError,
   isVendorRateLimitError,
   isVendorTimeoutError,
+  isVendorUnsupportedError,
 } from './errors/guards.js';
 export { VendorHttpError, type VendorHttpErrorOptions } from './errors/http-error.js';
 export { VendorNetworkError } from './errors/network-error.js';
@@ -35,6 +36,7 @@ export { createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.j
 export type { Contact } from './model/contact.js';
 export type { Conversation, ConversationStatus, Sentiment } from './model/conversation.js';
 export type { Lead, LeadKind, LeadSource } from './model/lead.js';
+export type { Attachment, Message, MessageRole } from './model/message.js';
 export type { VendorId } from './model/vendor.js';
 // Normalization helpers (pure)
 export { derivedId } from './normalize/derived-id.js';
@@ -46,3 +48,11 @@ export { collect, type Page, paginate } from './pagination.js';
 export { type BackoffOptions, computeBackoff } from './retry/backoff.js';
 export type { RetryEvent, RetryOptions } from './retry/options.js';
 export { parseRetryAfter } from './retry/retry-after.js';
+// One read interface for every vendor
+export { applyQuery, inWindow, recordTime, resolveQuery } from './source/apply-query.js';
+export type { Capabilities, FilterSide, ListCapability } from './source/capabilities.js';
+export { createHub, type Hub } from './source/hub.js';
+export type { ResolvedQuery, SourceQuery } from './source/query.js';
+export type { Source, Unsupported } from './source/source.js';
+export { unsupported } from './source/unsupported.js';
+export { VendorUnsupportedError } from './source/unsupported-error.js';

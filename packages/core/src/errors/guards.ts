@@ -1,3 +1,4 @@
+import type { VendorUnsupportedError } from '../source/unsupported-error.js';
 import type { VendorArgumentError } from './argument-error.js';
 import type { VendorAuthenticationError } from './authentication-error.js';
 import type { VendorEnvelopeError } from './envelope-error.js';
@@ -29,3 +30,5 @@ export const isVendorNormalizationError = (e: unknown): e is VendorNormalization
   hasKind(e, 'VendorNormalizationError');
 export const isVendorArgumentError = (e: unknown): e is VendorArgumentError =>
   hasKind(e, 'VendorArgumentError');
+export const isVendorUnsupportedError = (e: unknown): e is VendorUnsupportedError =>
+  hasKind(e, 'VendorUnsupportedError');

@@ -1,0 +1,79 @@
+import { VendorArgumentError } from '../errors/argument-error.js';
+import type { Conversation } from '../model/conversation.js';
+import type { Lead } from '../model/lead.js';
+import type { Message } from '../model/message.js';
+import { toUtcTimestamp } from '../normalize/timestamp.js';
+import type { ResolvedQuery, SourceQuery } from './query.js';
+
+/**
+ * The instant `since`/`until` compare for a record: when it was created, or, for vendors that do not
+ * say (CloseBot leads), when it was last active. The same rule applies whether the vendor or the
+ * client filters, so both give the same records.
+ */
+export function recordTime(record: Lead | Conversation | Message): string | undefined {
+  return record.createdAt ?? ('updatedAt' in record ? record.updatedAt : undefined);
+}
+
+/**
+ * Checks a `SourceQuery` before anything is sent: bounds must be valid instants with `since` not
+ * after `until`, and `limit` an integer ≥ 0.
+ */
+export function resolveQuery(
+  vendor: string,
+  operation: string,
+  query: SourceQuery = {},
+): ResolvedQuery {
+  const fail = (parameter: string, expected: string): never => {
+    throw new VendorArgumentError({ vendor, operation, parameter, expected });
+  };
+  const instant = (parameter: string, value: string | Date | undefined) => {
+    if (value === undefined) return undefined;
+    const utc =
+      value instanceof Date
+        ? Number.isNaN(value.getTime())
+          ? undefined
+          : value.toISOString()
+        : toUtcTimestamp(value);
+    return utc ?? fail(parameter, 'an ISO-8601 date-time string or a valid Date');
+  };
+  const since = instant('since', query.since);
+  const until = instant('until', query.until);
+  if (since !== undefined && until !== undefined && since > until)
+    fail('since', 'an instant not after `until`');
+  const limit = query.limit ?? Number.POSITIVE_INFINITY;
+  if (limit !== Number.POSITIVE_INFINITY && (!Number.isSafeInteger(limit) || limit < 0)) {
+    fail('limit', 'an integer ≥ 0');
+  }
+  return { since, until, limit, signal: query.signal };
+}
+
+/** Whether a record's time lies in `[since, until)`. Undated records match only unbounded queries. */
+export function inWindow(
+  time: string | undefined,
+  query: Pick<ResolvedQuery, 'since' | 'until'>,
+): boolean {
+  if (query.since === undefined && query.until === undefined) return true;
+  if (time === undefined) return false;
+  return (
+    (query.since === undefined || time >= query.since) &&
+    (query.until === undefined || time < query.until)
+  );
+}
+
+/**
+ * Applies the client side of a query to a listing: the time window (always checked, even when the
+ * vendor already filtered, so server and client filtering give identical records) and the limit,
+ * which stops the underlying paging as soon as it is reached.
+ */
+export async function* applyQuery<T extends Lead | Conversation | Message>(
+  records: AsyncIterable<T>,
+  query: ResolvedQuery,
+): AsyncGenerator<T, void, undefined> {
+  if (query.limit <= 0) return;
+  let yielded = 0;
+  for await (const record of records) {
+    if (!inWindow(recordTime(record), query)) continue;
+    yield record;
+    if (++yielded >= query.limit) return;
+  }
+}
