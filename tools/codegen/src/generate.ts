@@ -30,8 +30,18 @@ function header(api: ApiEntry, what: string, comment: (lines: string[]) => strin
 const tsComment = (lines: string[]) => `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */\n`;
 const yamlComment = (lines: string[]) => `${lines.map((l) => `# ${l}`).join('\n')}\n`;
 
+interface ServerObject {
+  url: string;
+}
+
 interface SpecDocument {
-  paths?: Record<string, Record<string, { operationId?: string; 'x-idempotent'?: boolean }>>;
+  servers?: ServerObject[];
+  paths?: Record<
+    string,
+    Record<string, { operationId?: string; 'x-idempotent'?: boolean; servers?: ServerObject[] }> & {
+      servers?: ServerObject[];
+    }
+  >;
 }
 
 /** Every file generated from one vendor spec. Pure: reads the spec, writes nothing. */
@@ -57,6 +67,9 @@ export async function generateApi(api: ApiEntry): Promise<GeneratedFile[]> {
         method: method.toUpperCase(),
         path,
         idempotent: IDEMPOTENT.has(method) || op['x-idempotent'] === true,
+        // The production server of the operation: operation, then path item, then document level
+        // (Twin serves its IAM, chat and analyse operations from different hosts).
+        server: (op.servers ?? item.servers ?? doc.servers)?.[0]?.url ?? '',
       };
     }),
   );

@@ -11,7 +11,71 @@ export const operations = [
     operationId: 'listTestSessions',
     method: 'GET',
     path: '/bot/{botId}/testSession',
-    idempotent: true
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'createTestSession',
+    method: 'POST',
+    path: '/bot/{botId}/testSession',
+    idempotent: false,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'listLeads',
+    method: 'GET',
+    path: '/lead',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'searchLeads',
+    method: 'POST',
+    path: '/lead/search',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'getLead',
+    method: 'GET',
+    path: '/lead/{leadId}',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'listMessages',
+    method: 'GET',
+    path: '/botMetric/messages',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'listBots',
+    method: 'GET',
+    path: '/bot',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'getBot',
+    method: 'GET',
+    path: '/bot/{id}',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'listSources',
+    method: 'GET',
+    path: '/agency/source',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'getSource',
+    method: 'GET',
+    path: '/agency/source/{id}',
+    idempotent: true,
+    server: 'https://api.closebot.com'
   }
 ] as const satisfies readonly OperationInfo[];
 

@@ -10,6 +10,8 @@ export interface OperationInfo {
   path: string;
   /** Safe to send twice: an idempotent method, or a read the spec marks `x-idempotent: true`. */
   idempotent: boolean;
+  /** The spec's production server URL for this operation (per-path servers override the global). */
+  server?: string;
 }
 
 /** @internal */

@@ -4,6 +4,72 @@
  */
 
 export interface paths {
+    "/chat/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List chat sessions
+         * @description Returns chat sessions of the organization that owns the key, one page at a time, optionally
+         *     narrowed by handoff state, status, channel and creation/update time windows. Requires the
+         *     `chat-sessions:read` scope (or a full-access key).
+         *
+         *     **Paging (cursor):** call without `cursor` for the first page. Each response carries `items`
+         *     and `next`; pass `next` unchanged as `cursor` (keeping the same filters) to get the following
+         *     page. `next` is null on the last page, which is the only end signal: a page may hold fewer
+         *     items than earlier ones without being the last. No page-size parameter is documented and the
+         *     page size itself is not stated, so do not rely on a fixed number of items per page. The sort
+         *     order is not documented either; for incremental syncs, filter on `updated_after`.
+         *
+         *     The vendor docs label the success response only as "Default Response"; we model it as 200.
+         *     Error statuses follow the same assumptions as `getChatSession` (401/403 from the
+         *     authentication page, 500 from the older vendor spec, 429 assumed).
+         */
+        get: operations["listChatSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/sessions/filter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Filter chat sessions
+         * @description Searches chat sessions with a richer filter set than `listChatSessions` and returns them
+         *     sorted and page-numbered. This is a read even though it uses `POST`: the criteria travel in
+         *     the JSON body and nothing is changed. Requires the `chat-sessions:read` scope (or a
+         *     full-access key).
+         *
+         *     **Paging (page numbers):** send `page` (1-based, default 1) and `limit` (1-100, default 25).
+         *     The response echoes `page` and `limit` and says whether more pages exist: request
+         *     `page + 1` while `has_next` is true; the page with `has_next: false` is the last. No total
+         *     count is returned. Note that this envelope (`data`, page flags) differs from the cursor-based
+         *     list endpoints (`items`, `next`).
+         *
+         *     The body schema of `filters` is not published (only the kinds of criteria are listed), so
+         *     it is an open object here. Error statuses: 400 is our assumption for a body that fails
+         *     validation (e.g. `limit` above 100); 401/403/429/500 as for the other operations.
+         */
+        post: operations["filterChatSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/chat/sessions/{session_id}": {
         parameters: {
             query?: never;
@@ -23,6 +89,69 @@ export interface paths {
          *     same error body.
          */
         get: operations["getChatSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/sessions/{session_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the history of a chat session
+         * @description Returns the timeline of one chat session: messages from the contact, the AI and human agents,
+         *     plus events such as handoffs, agents joining or taking over, AI resolutions and status
+         *     changes. Requires the `chat-sessions:read` scope (or a full-access key).
+         *
+         *     **Paging (cursor):** call without `cursor` for the first page, then pass the previous
+         *     response's `next` as `cursor`. `next` is null on the last page. Page size and the order of
+         *     items are not documented (no page-size parameter exists); sort by `created_at` yourself if
+         *     order matters.
+         *
+         *     The newest docs type `event.type` and `sender.type` as plain strings, while the older vendor
+         *     spec had a closed set and the newest prose adds status-change events; we keep them as open
+         *     strings (known values in the descriptions) so new event kinds do not break parsing. 404 for an
+         *     unknown session is our assumption, as are 429; 401/403/500 as for `getChatSession`.
+         */
+        get: operations["listChatHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contacts
+         * @description Returns the contacts (end customers) of the organization that owns the key, one page at a
+         *     time, optionally narrowed by creation/update time windows. Requires the `contacts:read`
+         *     scope (or a full-access key).
+         *
+         *     **Paging (cursor):** call without `cursor` for the first page, then pass the previous
+         *     response's `next` unchanged as `cursor` (with the same filters). `next` is null on the last
+         *     page. No page-size parameter is documented and neither the page size nor the sort order is
+         *     stated.
+         *
+         *     The docs give `created_at`/`updated_at` of contacts as strings without a date-time format,
+         *     so they are plain strings here (expect ISO 8601). There is no documented endpoint to fetch
+         *     a single contact. Error statuses follow the same assumptions as the session operations.
+         */
+        get: operations["listContacts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -198,8 +327,222 @@ export interface components {
             /** @description HTTP reason phrase, e.g. `Unauthorized`. */
             error?: string;
         };
+        /**
+         * @description One page of `listChatSessions`. Pass `next` as `cursor` to get the following page; `next` is
+         *     null on the last page.
+         */
+        ChatSessionList: {
+            /** @description Sessions on this page (may be empty). */
+            items: components["schemas"]["ChatSession"][];
+            /** @description Cursor for the next page, or null when this is the last page. */
+            next: string | null;
+        };
+        /**
+         * @description One page of a session's history. Pass `next` as `cursor` to get the following page; `next` is
+         *     null on the last page.
+         */
+        ChatHistoryPage: {
+            /** @description History items on this page (may be empty). */
+            items: components["schemas"]["ChatHistoryItem"][];
+            /** @description Cursor for the next page, or null when this is the last page. */
+            next: string | null;
+        };
+        /**
+         * @description One entry in a session's timeline. `id` appears only in the newest vendor docs, so it is
+         *     optional; `event` is not marked as always present in the docs, so it is optional too.
+         */
+        ChatHistoryItem: {
+            /**
+             * Format: uuid
+             * @description Id of the history item (newest docs only).
+             */
+            id?: string;
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601).
+             */
+            created_at: string;
+            event?: components["schemas"]["ChatHistoryEvent"];
+        };
+        /** @description What happened (a message or a session event), who caused it, and its content. */
+        ChatHistoryEvent: {
+            /**
+             * @description Kind of event. Known values: `message`, `handoff`, `ai_resolved_issue`,
+             *     `human_agent_comment`, `human_agent_joined`, `human_agent_takeover`, plus status-change
+             *     events whose exact type strings are not documented. The newest docs type this as a plain
+             *     string, so it is an open string here: ignore or log values you do not know.
+             * @example message
+             */
+            type?: string;
+            sender?: components["schemas"]["ChatHistorySender"];
+            content?: components["schemas"]["ChatHistoryContent"];
+            /** @description Files attached to the event (usually empty). */
+            attachments?: components["schemas"]["ChatHistoryAttachment"][];
+            /**
+             * @description Event-specific extra data. Its contents are not documented (older vendor docs put e.g. the
+             *     handoff integration or the human agent id here or on the event); treat it as free-form.
+             */
+            context?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Who produced the event. */
+        ChatHistorySender: {
+            /**
+             * @description Kind of sender. Known values: `contact`, `ai`, `human_agent`. Documented as a plain string
+             *     in the newest docs, so it is an open string here.
+             * @example contact
+             */
+            type?: string;
+            /** @description Display name of the sender, or null when unknown. */
+            name?: string | null;
+        };
+        /** @description Content of a message event. */
+        ChatHistoryContent: {
+            /**
+             * @description Content kind; only `text` is documented. Kept as an open string.
+             * @example text
+             */
+            type?: string;
+            /** @description The message text, or null when the event has no text. */
+            text?: string | null;
+        };
+        /** @description A file attached to a history event. */
+        ChatHistoryAttachment: {
+            /** @description Attachment id (format not documented). */
+            id?: string;
+            /** @description File name. */
+            name?: string;
+            /** @description File size, presumably in bytes (unit not documented). */
+            size?: number;
+            /** @description File type, e.g. a MIME type such as `image/png` (format not documented). */
+            type?: string;
+            /** @description URL to download the file. */
+            url?: string;
+        };
+        /**
+         * @description Body of `filterChatSessions`. Every field is optional; omitted fields take the vendor
+         *     defaults shown.
+         */
+        ChatSessionFilterRequest: {
+            /**
+             * @description Filter criteria. The vendor lists the kinds of criteria (date range, channels, status,
+             *     sentiment, tags, assignees, teams, contacts, language and custom data) but does not
+             *     publish their keys or shapes, so this is an open object; check the vendor docs or test
+             *     against the API before relying on a particular key.
+             */
+            filters?: {
+                [key: string]: unknown;
+            };
+            /** @description Field to sort by (default `last_message_at`). */
+            sort_by?: components["schemas"]["ChatSessionFilterSortBy"];
+            /** @description Sort direction (default `desc`). */
+            sort_order?: components["schemas"]["ChatSessionFilterSortOrder"];
+            /** @description Page number, starting at 1 (default 1). */
+            page?: components["schemas"]["ChatSessionFilterPageNumber"];
+            /** @description Sessions per page, 1-100 (default 25). */
+            limit?: components["schemas"]["ChatSessionFilterLimit"];
+        };
+        /**
+         * @description Sort field for `filterChatSessions`; the time of the latest message or the creation time.
+         * @default last_message_at
+         * @enum {string}
+         */
+        ChatSessionFilterSortBy: "last_message_at" | "created_at";
+        /**
+         * @description Sort direction for `filterChatSessions`.
+         * @default desc
+         * @enum {string}
+         */
+        ChatSessionFilterSortOrder: "asc" | "desc";
+        /**
+         * @description 1-based page number for `filterChatSessions`.
+         * @default 1
+         */
+        ChatSessionFilterPageNumber: number;
+        /**
+         * @description Page size for `filterChatSessions`.
+         * @default 25
+         */
+        ChatSessionFilterLimit: number;
+        /**
+         * @description One page of `filterChatSessions`. Request `page + 1` while `has_next` is true. No total count
+         *     is returned.
+         */
+        ChatSessionFilterPage: {
+            /** @description Sessions on this page (may be empty). */
+            data: components["schemas"]["ChatSession"][];
+            /** @description Number of this page (1-based). Documented as a number; we model it as an integer. */
+            page: number;
+            /** @description Page size used for this response. Documented as a number; we model it as an integer. */
+            limit: number;
+            /** @description Whether a further page exists; false on the last page. */
+            has_next: boolean;
+            /** @description Whether an earlier page exists; false on page 1. */
+            has_previous: boolean;
+        };
+        /**
+         * @description One page of `listContacts`. Pass `next` as `cursor` to get the following page; `next` is null
+         *     on the last page.
+         */
+        ContactList: {
+            /** @description Contacts on this page (may be empty). */
+            items: components["schemas"]["Contact"][];
+            /** @description Cursor for the next page, or null when this is the last page. */
+            next: string | null;
+        };
+        /**
+         * @description A contact (end customer) as returned by `listContacts`. The newest docs do not show which
+         *     fields are nullable or always present; like `SessionContact` we follow the older vendor spec
+         *     and make email, phone, name and custom data nullable, and mark nothing as required.
+         */
+        Contact: {
+            /**
+             * Format: uuid
+             * @description Contact id.
+             */
+            id?: string;
+            /**
+             * Format: email
+             * @description Verified email address, or null.
+             */
+            email?: string | null;
+            /** @description Phone number (usually E.164), or null. */
+            phone_number?: string | null;
+            /** @description Display name, or null. */
+            name?: string | null;
+            /**
+             * @description Contact-level custom data, or null. The older vendor spec allowed only string values; we
+             *     accept strings, numbers and booleans as on sessions.
+             */
+            custom_data?: {
+                [key: string]: string | number | boolean;
+            } | null;
+            /**
+             * @description When the contact was created. The docs give no date-time format, so this is a plain
+             *     string; expect ISO 8601.
+             */
+            created_at?: string;
+            /**
+             * @description When the contact was last updated. The docs give no date-time format, so this is a plain
+             *     string; expect ISO 8601.
+             */
+            updated_at?: string;
+        };
     };
     responses: {
+        /**
+         * @description The request body failed validation. Not documented for this operation; we assume the common
+         *     error body, whose `message` may be a single string or a list of messages.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The API key is missing, malformed or revoked. */
         Unauthorized: {
             headers: {
@@ -209,7 +552,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The API key is valid but lacks the scope needed for this resource (here `chat-sessions:read`). */
+        /**
+         * @description The API key is valid but lacks the scope needed for this resource (`chat-sessions:read` for
+         *     sessions and history, `contacts:read` for contacts).
+         */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -218,7 +564,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description No session with this id exists for the organization that owns the key. */
+        /** @description No session with this id exists for the organization that owns the key (assumed status; not documented). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -252,13 +598,148 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description Opaque paging cursor: the `next` value of the previous page. Omit it for the first page and
+         *     pass it back unchanged.
+         * @example eyJpZCI6IjNlNGY1YTZiIn0
+         */
+        Cursor: string;
+        /**
+         * @description Only records created after this instant (ISO 8601, e.g. `2026-03-01T00:00:00Z`). The docs show
+         *     a plain string described as an ISO 8601 timestamp; we require a full date-time. Whether the
+         *     bound is inclusive is not documented.
+         * @example 2026-03-01T00:00:00Z
+         */
+        CreatedAfter: string;
+        /**
+         * @description Only records created before this instant (ISO 8601 date-time; documented as a plain string).
+         *     Whether the bound is inclusive is not documented.
+         * @example 2026-04-01T00:00:00Z
+         */
+        CreatedBefore: string;
+        /**
+         * @description Only records last updated after this instant (ISO 8601 date-time; documented as a plain
+         *     string). Use it for incremental syncs. Whether the bound is inclusive is not documented.
+         * @example 2026-03-14T00:00:00Z
+         */
+        UpdatedAfter: string;
+        /**
+         * @description Only records last updated before this instant (ISO 8601 date-time; documented as a plain
+         *     string). Whether the bound is inclusive is not documented.
+         * @example 2026-03-15T00:00:00Z
+         */
+        UpdatedBefore: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listChatSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque paging cursor: the `next` value of the previous page. Omit it for the first page and
+                 *     pass it back unchanged.
+                 * @example eyJpZCI6IjNlNGY1YTZiIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only sessions that were (`true`) or were not (`false`) handed off to a human agent.
+                 *     Sent as the literal text `true` or `false`.
+                 * @example true
+                 */
+                handed_off?: boolean;
+                /**
+                 * @description Only sessions with this status. One doc version shows a plain string with the values in
+                 *     prose, another shows the options; we model the three documented values as an enum.
+                 * @example open
+                 */
+                status?: components["schemas"]["SessionStatus"];
+                /**
+                 * @description Only sessions on this channel.
+                 * @example whatsapp
+                 */
+                channel_type?: components["schemas"]["ChannelType"];
+                /**
+                 * @description Only records created after this instant (ISO 8601, e.g. `2026-03-01T00:00:00Z`). The docs show
+                 *     a plain string described as an ISO 8601 timestamp; we require a full date-time. Whether the
+                 *     bound is inclusive is not documented.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                created_after?: components["parameters"]["CreatedAfter"];
+                /**
+                 * @description Only records created before this instant (ISO 8601 date-time; documented as a plain string).
+                 *     Whether the bound is inclusive is not documented.
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                created_before?: components["parameters"]["CreatedBefore"];
+                /**
+                 * @description Only records last updated after this instant (ISO 8601 date-time; documented as a plain
+                 *     string). Use it for incremental syncs. Whether the bound is inclusive is not documented.
+                 * @example 2026-03-14T00:00:00Z
+                 */
+                updated_after?: components["parameters"]["UpdatedAfter"];
+                /**
+                 * @description Only records last updated before this instant (ISO 8601 date-time; documented as a plain
+                 *     string). Whether the bound is inclusive is not documented.
+                 * @example 2026-03-15T00:00:00Z
+                 */
+                updated_before?: components["parameters"]["UpdatedBefore"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of chat sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    filterChatSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Filter criteria, sort order and page selection. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatSessionFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of matching chat sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionFilterPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     getChatSession: {
         parameters: {
             query?: never;
@@ -290,6 +771,100 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    listChatHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque paging cursor: the `next` value of the previous page. Omit it for the first page and
+                 *     pass it back unchanged.
+                 * @example eyJpZCI6IjNlNGY1YTZiIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id (UUID) of the chat session whose history to list.
+                 * @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e
+                 */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of history items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatHistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque paging cursor: the `next` value of the previous page. Omit it for the first page and
+                 *     pass it back unchanged.
+                 * @example eyJpZCI6IjNlNGY1YTZiIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only records created after this instant (ISO 8601, e.g. `2026-03-01T00:00:00Z`). The docs show
+                 *     a plain string described as an ISO 8601 timestamp; we require a full date-time. Whether the
+                 *     bound is inclusive is not documented.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                created_after?: components["parameters"]["CreatedAfter"];
+                /**
+                 * @description Only records created before this instant (ISO 8601 date-time; documented as a plain string).
+                 *     Whether the bound is inclusive is not documented.
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                created_before?: components["parameters"]["CreatedBefore"];
+                /**
+                 * @description Only records last updated after this instant (ISO 8601 date-time; documented as a plain
+                 *     string). Use it for incremental syncs. Whether the bound is inclusive is not documented.
+                 * @example 2026-03-14T00:00:00Z
+                 */
+                updated_after?: components["parameters"]["UpdatedAfter"];
+                /**
+                 * @description Only records last updated before this instant (ISO 8601 date-time; documented as a plain
+                 *     string). Whether the bound is inclusive is not documented.
+                 * @example 2026-03-15T00:00:00Z
+                 */
+                updated_before?: components["parameters"]["UpdatedBefore"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -303,3 +878,5 @@ export const channelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const sessionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionStatus"]> = ["open", "closed_resolved", "closed_unresolved"];
 export const aiClosureTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AiClosureType"]> = ["assumed_resolved", "handed_off", "resolved"];
 export const sentimentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Sentiment"]> = ["angry", "happy", "neutral"];
+export const chatSessionFilterSortByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSessionFilterSortBy"]> = ["last_message_at", "created_at"];
+export const chatSessionFilterSortOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSessionFilterSortOrder"]> = ["asc", "desc"];

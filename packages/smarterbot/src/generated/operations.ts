@@ -11,7 +11,22 @@ export const operations = [
     operationId: 'listLeads',
     method: 'POST',
     path: '/chat/Chatbot/LeadList',
-    idempotent: true
+    idempotent: true,
+    server: 'https://usapi.hottask.com'
+  },
+  {
+    operationId: 'getChatHistory',
+    method: 'POST',
+    path: '/chat/Chatbot/ChatContentHistory',
+    idempotent: true,
+    server: 'https://usapi.hottask.com'
+  },
+  {
+    operationId: 'getMessageCount',
+    method: 'POST',
+    path: '/chat/Chatbot/GetMessageCountByChatbot',
+    idempotent: true,
+    server: 'https://usapi.hottask.com'
   }
 ] as const satisfies readonly OperationInfo[];
 

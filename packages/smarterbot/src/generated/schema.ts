@@ -37,6 +37,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/chat/Chatbot/ChatContentHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a chatbot's conversation transcripts
+         * @description Returns the conversations (sessions) a chatbot had, each with its turns in order,
+         *     optionally limited to a date window.
+         *
+         *     - This is a read even though it uses `POST`: the filters travel in the JSON body and the
+         *       call has no side effects.
+         *     - There is no pagination: every session in the window comes back in one array, and
+         *       leaving out both dates returns the whole history. Use `StartTime`/`EndTime` to keep
+         *       responses small. Whether `EndTime` is inclusive is undocumented.
+         *     - Body casing: the vendor page names the fields `serialNumber`/`startTime`/`endTime` in
+         *       its prose but sends `SerialNumber`/`StartTime`/`EndTime` in its JSON sample. We model
+         *       the PascalCase of the sample. The backend looks like ASP.NET, whose JSON binding is
+         *       usually case-insensitive, so both spellings probably work (our inference, unverified).
+         *     - Credentials: the page's header table says `Authorization` carries the secret key, but
+         *       its code sample fills that header with a "session key" placeholder. We keep the
+         *       `SecretKey` scheme because every other page puts the secret key in `Authorization`,
+         *       and the session key has its own header (`chatrobot-sessionkey`) where it is used; we
+         *       read the placeholder as a copy slip (unverified).
+         *     - Messages carry only a sender type and the text: the vendor documents no per-message
+         *       id or timestamp, only the session's `CreateTime`.
+         *     - The SmarterBot copy of this page was not captured; the linked page is the identical
+         *       upstream NewOaks page (SmarterBot is a NewOaks white-label).
+         *     - Failures may arrive as HTTP 200 with `Success: false` (see the `businessFailure`
+         *       example) or with a matching HTTP status; we model both.
+         */
+        post: operations["getChatHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/Chatbot/GetMessageCountByChatbot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count a chatbot's messages
+         * @description Returns how many messages a chatbot has in its whole history, as a single integer.
+         *
+         *     - This is a read even though it uses `POST`: the chatbot id travels in the JSON body
+         *       and the call has no side effects.
+         *     - No date filter is documented, so the count always covers the chatbot's entire
+         *       history. Whether it counts visitor messages, bot replies or both is not stated.
+         *     - Body casing follows the vendor's JSON sample (`SerialNumber`, PascalCase); the
+         *       backend probably also accepts other casings (our inference, unverified).
+         *     - Failures may arrive as HTTP 200 with `Success: false` (see the `businessFailure`
+         *       example) or with a matching HTTP status; we model both.
+         */
+        post: operations["getMessageCount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -120,6 +191,68 @@ export interface components {
             URI?: string | null;
             /** @description An integer the vendor returns without explanation; meaning undocumented. */
             Count?: number | null;
+        };
+        /** @description Filters for ChatContentHistory. Property names are PascalCase as in the vendor's JSON sample (its prose spells them camelCase; the backend is probably case-insensitive, which is unverified). Unknown properties are rejected. */
+        ChatHistoryRequest: {
+            /** @description The chatbot's ID ("serial number", shown in the chatbot's general settings). Treat as opaque: this page's sample shows a 34-char mixed-case value, others 32-char hex. */
+            SerialNumber: string;
+            /**
+             * Format: date
+             * @description First day of the window, `YYYY-MM-DD`, UTC.
+             */
+            StartTime?: string;
+            /**
+             * Format: date
+             * @description Last day of the window, `YYYY-MM-DD`, UTC. Whether this day is included is undocumented.
+             */
+            EndTime?: string;
+        };
+        /** @description Envelope whose `Data` is the list of conversation sessions. */
+        ChatHistoryResponse: components["schemas"]["Envelope"] & {
+            /** @description Sessions in the window, unpaginated. Empty when there are none; null on a business failure. */
+            Data?: components["schemas"]["ChatSessionRecord"][] | null;
+        };
+        /** @description One conversation between a visitor and the chatbot. The vendor does not say which fields are always present, so every field is optional and nullable. */
+        ChatSessionRecord: {
+            /**
+             * Format: int64
+             * @description Conversation id; the same value as `SessionID` in LeadList records.
+             */
+            SessionID?: number | null;
+            /**
+             * Format: date-time
+             * @description When the conversation started: ISO 8601 with microsecond fractions and either `Z` or an offset, e.g. `2025-02-03T18:03:55.090317Z` or `...-08:00`.
+             */
+            CreateTime?: string | null;
+            /** @description Page where the conversation happened (our reading; undocumented). May lack a scheme, so it is not typed as a URI. */
+            URI?: string | null;
+            /** @description The turns in conversation order. Individual messages have no documented id or timestamp. */
+            Messages?: components["schemas"]["ChatMessageRecord"][] | null;
+        };
+        /**
+         * @description Who sent a message in a conversation.
+         * @enum {string}
+         */
+        ChatMessageType: "AI" | "User";
+        /** @description One turn in a conversation: only the sender type and the text are documented (no per-message id or timestamp). */
+        ChatMessageRecord: {
+            /** @description `AI` for a chatbot reply, `User` for a visitor message. */
+            Type?: components["schemas"]["ChatMessageType"] | null;
+            /** @description The message text. */
+            Content?: string | null;
+        };
+        /** @description Body for GetMessageCountByChatbot. PascalCase as in the vendor's JSON sample; unknown properties are rejected. */
+        MessageCountRequest: {
+            /** @description The chatbot's ID ("serial number"); treat as opaque. */
+            SerialNumber: string;
+        };
+        /** @description Envelope whose `Data` is the chatbot's message count. */
+        MessageCountResponse: components["schemas"]["Envelope"] & {
+            /**
+             * Format: int64
+             * @description Number of messages over the chatbot's whole history (no date filter); null on a business failure.
+             */
+            Data?: number | null;
         };
     };
     responses: {
@@ -293,6 +426,70 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    getChatHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Which chatbot to read and the optional date window. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatHistoryRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope with the sessions in `Data`. Check `Success`: the vendor may return a failure with HTTP 200, `Success: false`, an error `Code` and `Data: null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatHistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getMessageCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Which chatbot to count messages for. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCountRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope with the count in `Data`. Check `Success`: the vendor may return a failure with HTTP 200, `Success: false`, an error `Code` and `Data: null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageCountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -303,3 +500,4 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const leadTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LeadType"]> = ["Lead", "Appointment"];
+export const chatMessageTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatMessageType"]> = ["AI", "User"];

@@ -11,7 +11,43 @@ export const operations = [
     operationId: 'searchChatSessions',
     method: 'GET',
     path: '/search/chat/sessions',
-    idempotent: true
+    idempotent: true,
+    server: 'https://analyse.twin24.ai/api/v1'
+  },
+  {
+    operationId: 'login',
+    method: 'POST',
+    path: '/auth/login',
+    idempotent: true,
+    server: 'https://iam.twin24.ai/api/v1'
+  },
+  {
+    operationId: 'refreshToken',
+    method: 'POST',
+    path: '/auth/refresh',
+    idempotent: false,
+    server: 'https://iam.twin24.ai/api/v1'
+  },
+  {
+    operationId: 'listSessions',
+    method: 'GET',
+    path: '/sessions',
+    idempotent: true,
+    server: 'https://chat-api.twin24.ai/api/v1'
+  },
+  {
+    operationId: 'getSession',
+    method: 'GET',
+    path: '/sessions/{sessionId}',
+    idempotent: true,
+    server: 'https://chat-api.twin24.ai/api/v1'
+  },
+  {
+    operationId: 'listSessionMessages',
+    method: 'GET',
+    path: '/sessions/{sessionId}/messages',
+    idempotent: true,
+    server: 'https://chat-api.twin24.ai/api/v1'
   }
 ] as const satisfies readonly OperationInfo[];
 

@@ -47,6 +47,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in and get an access token
+         * @description Exchanges a Twin user's email and password for a JWT access token (`token`) and a
+         *     refresh token (`refreshToken`). Send the JWT as `Authorization: Bearer <token>` to every
+         *     other service; its `exp` claim tells when it expires.
+         *
+         *     - No authentication is needed for this call.
+         *     - Safe to retry: a second login simply issues another token pair; tokens issued earlier
+         *       stay valid until they expire and no other state changes, so the spec marks it
+         *       `x-idempotent` and the clients may retry it after a network error or a 5xx.
+         *     - `ttl` sets the token lifetime in seconds. The vendor's Confluence page says the
+         *       default is one week; the vendor PHP SDK always sends its own default of 3600. We
+         *       document the one-week server default and recommend sending `ttl` explicitly.
+         *     - `companyId` picks the company to act for when the user belongs to several; the
+         *       vendor SDK sends `null` when it is not set.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew the access token
+         * @description Exchanges a refresh token for a new token pair, without the user's password. Use it when
+         *     a call answers 401 `Token is expired.` or shortly before the JWT's `exp`.
+         *
+         *     - Authorization header (ambiguous): the vendor PHP SDK sends the current access token
+         *       as the raw value of `Authorization`, WITHOUT the `Bearer ` prefix that every other call
+         *       uses, and no vendor page documents this call. We model what the SDK does (security
+         *       scheme `rawToken`) because it is the only evidence; whether the server also accepts
+         *       `Bearer <token>` is unverified. The expired token is accepted here, otherwise refresh
+         *       would be useless.
+         *     - Method (ambiguous): our vendor notes record `POST` with a JSON body
+         *       `{refreshToken, ttl}`; one older revision of the vendor SDK sends the same two values
+         *       as query parameters of a `GET`. We model `POST` with a JSON body.
+         *     - Not idempotent: Twin may rotate the refresh token on every use, so always store the
+         *       `refreshToken` from the response and do not retry blindly; if a retry is needed, fall
+         *       back to logging in again.
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List chat sessions
+         * @description Returns a page of the chat sessions visible to the caller's company (the operator
+         *     workspace list), filtered and sorted as requested.
+         *
+         *     Paging: `limit` (1-1000, default 10) sets the page size; choose the start with either
+         *     `offset` (0-based item index) or `page` (0-based page number), not both. `items` holds
+         *     the page and `count` the total number of matching sessions. There is no cursor: the last
+         *     page is reached when `items` has fewer than `limit` entries (or when `offset` plus the
+         *     number of items reaches `count`).
+         *
+         *     The vendor's reference page ("Session list") lost its URL line and response schema; the
+         *     path, parameter names and the `{count, items}` body come from the vendor PHP SDK, whose
+         *     parameter list matches the page one to one. Boolean filters are sent as `true`/`false`.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the chat session (a UUID in all known examples).
+                 * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one chat session
+         * @description Returns one chat session of the caller's company by its identifier, in the same shape as
+         *     an entry of the session list.
+         *
+         *     No vendor reference page covers this call; the path and response come from the vendor
+         *     PHP SDK. The SDK can also pass the list's query parameters here; their effect on a
+         *     single session is undocumented, so we model none. A session of another company
+         *     answers 403 or 404 (which one is unverified).
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{sessionId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the chat session (a UUID in all known examples).
+                 * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the messages of a chat session
+         * @description Returns a page of the messages of one chat session: what the client, the bot and the
+         *     operators wrote, with attachments.
+         *
+         *     Paging: `limit` (1-1000, default 10) sets the page size; choose the start with either
+         *     `offset` (0-based item index) or `page` (0-based page number), not both. `items` holds
+         *     the page and `count` the total number of messages matching the filters. There is no
+         *     cursor: the last page is reached when `items` has fewer than `limit` entries (or when
+         *     `offset` plus the number of items reaches `count`). Sort with `sort=createdAt` to read a
+         *     conversation in order; the server's default order is undocumented.
+         *
+         *     The path and parameters come from the vendor PHP SDK (`sort` fields from the vendor's
+         *     global "Chat message list" page, whose list parameters this call shares). The message
+         *     shape follows the SDK's message entity.
+         */
+        get: operations["listSessionMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -262,6 +429,248 @@ export interface components {
             /** @description Optional extra information about the error; its shape varies. */
             details?: unknown;
         };
+        /** @description Credentials for a login. Request schema, so unknown properties are rejected. */
+        LoginRequest: {
+            /**
+             * Format: email
+             * @description Email address of the Twin user.
+             */
+            email: string;
+            /** @description The user's password. Secret; never log it. */
+            password: string;
+            /** @description Wanted lifetime of the access token in seconds. When it is left out, the vendor's Confluence page says the server uses one week (604800); the vendor SDK always sends 3600 instead, so send it explicitly. No schema `default` is declared, so the generated types keep it optional. The 60-second minimum is our own sanity bound. */
+            ttl?: number;
+            /** @description Company to act for when the user belongs to several; null or absent means the user's default company. */
+            companyId?: number | null;
+            /** @description Additional login data passed through to IAM; its keys are not documented. (The vendor SDK sends an empty list when it has nothing; we model an object.) */
+            extra?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Body of a token refresh. Request schema, so unknown properties are rejected. */
+        RefreshRequest: {
+            /** @description The refresh token returned by the last login or refresh. Secret; never log it. */
+            refreshToken: string;
+            /** @description Wanted lifetime of the new access token in seconds (server default as for login). */
+            ttl?: number;
+        };
+        /** @description A token pair issued by login or refresh. Both values are secrets: keep them out of logs. */
+        AuthTokens: {
+            /** @description JWT access token, sent as `Authorization: Bearer <token>`. Decode its payload (the middle, base64url part) and read the `exp` claim (Unix seconds) to know when it expires; the response carries no separate expiry field. */
+            token: string;
+            /** @description Opaque token for `POST /auth/refresh`. Its format is undocumented; treat it as an opaque string and replace the stored one after every refresh. */
+            refreshToken: string;
+        };
+        /** @description One page of chat sessions. The `{count, items}` shape comes from the vendor PHP SDK's session collection. */
+        SessionList: {
+            /** @description Total number of sessions matching the filters (not just this page). Optional because the server leaves it out when `withoutCount=true` is sent. */
+            count?: number;
+            /** @description The sessions of this page, in the requested sort order. */
+            items: components["schemas"]["Session"][];
+        };
+        /** @description One chat session of the chat service (a conversation between a client and the bot and/or operators). No vendor page documents it; fields and types follow the vendor PHP SDK, which treats every field as optional and nullable, so we do too. */
+        Session: {
+            /** @description Session identifier (a UUID in all known examples). */
+            id?: string | null;
+            /** @description Identifier of the chat (widget or messenger channel) the session belongs to. */
+            chatId?: string | null;
+            /** @description Display name of the session, usually the client's name. */
+            name?: string | null;
+            /** @description Whether the session was marked as spam. */
+            markedAsSpam?: boolean | null;
+            /** @description Session lifetime setting (unit undocumented; probably seconds). */
+            ttl?: number | null;
+            /** @description Identifier of the operator currently assigned, as a string (the vendor SDK types it so, although the `operators` entries carry integer ids). */
+            operatorId?: string | null;
+            /** @description Name of the operator currently assigned. */
+            operatorName?: string | null;
+            /**
+             * Format: date-time
+             * @description When the current operator was assigned.
+             */
+            operatorAssignedAt?: string | null;
+            /** @description Operators assigned to the session over time. The vendor SDK also accepts this field as a JSON-encoded string of the same array; we model the array, the form a JSON API normally returns, and leave decoding a string to the client's normalizer. */
+            operators?: components["schemas"]["SessionOperator"][] | null;
+            /** @description Channel the session came through; the vendor's value list is unknown. */
+            channel?: string | null;
+            /**
+             * @description Messenger of the session. Known values include `TELEGRAM` and `WHATSAPP`; the full list is unknown, so it is not an enum.
+             * @example TELEGRAM
+             * @example WHATSAPP
+             */
+            messengerType?: string | null;
+            /** @description State of the bot in this session; the vendor's value list is unknown. */
+            botStatus?: string | null;
+            /** @description Session status; the vendor's value list is unknown. */
+            status?: string | null;
+            /**
+             * Format: date-time
+             * @description When the session started.
+             */
+            startedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the client was last seen coming online.
+             */
+            clientOnlineAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the client was last seen going offline.
+             */
+            clientOfflineAt?: string | null;
+            /** @description Number of client messages no operator has read yet. */
+            unreadClientMessageCount?: number | null;
+            /**
+             * Format: date-time
+             * @description When the last message of the session was written.
+             */
+            lastMessageCreatedAt?: string | null;
+            /** @description The latest message of the session, or null. The vendor SDK keeps it as a raw object with a subset of the message fields; we reuse the `Message` schema, whose fields are all optional. */
+            lastMessage?: components["schemas"]["Message"] | null;
+            /** @description Client identifier. The vendor SDK leaves its type open (`mixed`), and messenger clients may come as numbers, so both strings and integers are allowed. */
+            clientId?: string | number | null;
+            /** @description Whether the client is banned. */
+            clientBanned?: boolean | null;
+            /** @description Page the client opened the chat from. */
+            referer?: string | null;
+            /** @description Tags of the session as one string. We assume a comma-separated list; the vendor does not document the format. */
+            tags?: string | null;
+            /** @description Time until the operator's first answer (unit undocumented; probably seconds). */
+            timerFirstAnswer?: number | null;
+            /** @description Time for the operator's following answers (unit undocumented; probably seconds). */
+            timerNextAnswers?: number | null;
+            /** @description Text of the last operator message. */
+            lastOperatorMessage?: string | null;
+            /** @description Text of the first client message written after the last operator message. */
+            firstClientMessageAfterLastOperatorMessage?: string | null;
+        };
+        /** @description One operator assignment of a session. Keys follow the vendor SDK, including the snake_case `assigned_at`. */
+        SessionOperator: {
+            /** @description Operator's IAM user id. */
+            id?: number;
+            /** @description Operator's name. */
+            name?: string | null;
+            /** @description Kind of operator; the vendor's value list is unknown. */
+            type?: string | null;
+            /**
+             * Format: date-time
+             * @description When this operator was assigned (snake_case key, as the vendor sends it).
+             */
+            assigned_at?: string | null;
+        };
+        /** @description One page of messages. The `{count, items}` shape comes from the vendor PHP SDK's message collection. */
+        MessageList: {
+            /** @description Total number of messages matching the filters (not just this page). Optional because the server leaves it out when `withoutCount=true` is sent. */
+            count?: number;
+            /** @description The messages of this page, in the requested sort order. */
+            items: components["schemas"]["Message"][];
+        };
+        /** @description One chat message. No vendor page documents it; fields and types follow the vendor PHP SDK, which treats every field as optional and nullable, so we do too. */
+        Message: {
+            /** @description Message identifier. */
+            id?: string | null;
+            /** @description Identifier of the author (client id, bot id or operator user id, depending on `authorType`), always as a string. */
+            authorId?: string | null;
+            /**
+             * @description Who wrote the message. Values seen or expected are `client`, `bot`, `operator` and `system`; the vendor documents no list and these are unverified, so it is not an enum.
+             * @example client
+             * @example bot
+             * @example operator
+             * @example system
+             */
+            authorType?: string | null;
+            /** @description Display name of the author. */
+            authorName?: string | null;
+            /** @description Kind of message (for example text or file); the vendor's value list is unknown. */
+            type?: string | null;
+            /** @description Message text. */
+            body?: string | null;
+            /** @description Quick-answer options offered with the message; the item shape is undocumented. */
+            answers?: unknown[] | null;
+            /** @description Keyboard buttons shown with the message; the item shape is undocumented. */
+            keyboard?: unknown[] | null;
+            /**
+             * Format: date-time
+             * @description When the message was read; null while unread.
+             */
+            readAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the message was written.
+             */
+            createdAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the message was last changed.
+             */
+            updatedAt?: string | null;
+            /** @description Identifier of the session the message belongs to. */
+            sessionId?: string | null;
+            /** @description Files attached to the message. */
+            attachments?: components["schemas"]["MessageAttachment"][] | null;
+            /** @description The message this one replies to, or null. Its fields follow the vendor SDK and are all optional; the object stays open. */
+            replyTo?: {
+                /** @description Identifier of the quoted message. */
+                id?: string | null;
+                /** @description Session of the quoted message. */
+                sessionId?: string | null;
+                /** @description Operator user id, if an operator wrote the quoted message. */
+                userId?: string | null;
+                /** @description Bot id, if a bot wrote the quoted message. */
+                botId?: string | null;
+                /** @description Client id, if the client wrote the quoted message. */
+                clientId?: string | null;
+                /** @description Text of the quoted message. */
+                body?: string | null;
+                /** @description Who wrote the quoted message (same values as `authorType` above). */
+                authorType?: string | null;
+                /** @description Display name of the quoted message's author. */
+                authorName?: string | null;
+                /** @description Kind of the quoted message. */
+                type?: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the quoted message was written.
+                 */
+                createdAt?: string | null;
+                /** @description Files attached to the quoted message. */
+                attachments?: components["schemas"]["MessageAttachment"][] | null;
+                /** @description Quick-answer options of the quoted message (shape undocumented). */
+                answers?: unknown[] | null;
+                /** @description Keyboard of the quoted message (shape undocumented). */
+                keyboard?: unknown[] | null;
+                /** @description Actions attached to the quoted message (shape undocumented). */
+                actions?: unknown[] | null;
+            } | null;
+        };
+        /** @description A file attached to a message. Fields follow the vendor PHP SDK, including its spelling `sugestedExtension`; all are optional and nullable. */
+        MessageAttachment: {
+            /** @description File identifier. */
+            id?: string | null;
+            /** @description Whether the file is private (not publicly downloadable). */
+            isPrivate?: boolean | null;
+            /**
+             * Format: date-time
+             * @description When the file was uploaded.
+             */
+            createdAt?: string | null;
+            /** @description File name as uploaded, usually with its extension. */
+            name?: string | null;
+            /** @description File name without the extension. */
+            baseName?: string | null;
+            /** @description File extension, without the dot. */
+            extension?: string | null;
+            /** @description Extension Twin suggests from the file's content. The single `g` is the vendor's own spelling and is kept as-is. */
+            sugestedExtension?: string | null;
+            /** @description Storage path of the file. */
+            path?: string | null;
+            /** @description File size in bytes. */
+            size?: number | null;
+            /** @description URL of the file. */
+            url?: string | null;
+            /** @description URL that downloads the file. */
+            downloadLink?: string | null;
+        };
     };
     responses: {
         /** @description Invalid input parameters. */
@@ -310,8 +719,50 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /** @description Invalid input parameters (for example an unknown sort field or a limit out of range). */
+        ChatBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No session with this identifier is visible to the caller. Not listed on the vendor's pages; the vendor SDK handles 404 for all services. */
+        SessionNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description Identifier of the chat session (a UUID in all known examples).
+         * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+         */
+        SessionId: string;
+        /** @description Maximum number of items to return in one page. */
+        Limit: number;
+        /** @description Zero-based index of the first item to return. Use either `offset` or `page`, not both. */
+        Offset: number;
+        /** @description Page number (of `limit` items) to return, 0-based as elsewhere in Twin. Use either `page` or `offset`, not both. */
+        Page: number;
+        /**
+         * @description Start of the date range, ISO 8601 with an offset (for example `2026-03-01T00:00:00+03:00`); percent-encode it, as `+` would otherwise turn into a space.
+         * @example 2026-03-01T00:00:00+03:00
+         */
+        From: string;
+        /**
+         * @description End of the date range, ISO 8601 with an offset (for example `2026-03-31T23:59:59+03:00`); percent-encode it.
+         * @example 2026-03-31T23:59:59+03:00
+         */
+        To: string;
+        /** @description When `true`, the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper. Page until a short page instead. */
+        WithoutCount: boolean;
+    };
     requestBodies: never;
     headers: {
         /**
@@ -395,6 +846,275 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The user's credentials and the wanted token lifetime. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description The credentials were accepted; the body holds the new token pair. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokens"];
+                };
+            };
+            /** @description The body is malformed or a field fails validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The email or password is wrong (or the user may not log in). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The refresh token from the last login or refresh, and the wanted lifetime. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description A new token pair; replace both stored tokens with these. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokens"];
+                };
+            };
+            /** @description The body is malformed or a field fails validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The refresh token is expired, unknown or already used, or the `Authorization` header is missing. Log in again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Zero-based index of the first item to return. Use either `offset` or `page`, not both. */
+                offset?: components["parameters"]["Offset"];
+                /** @description Page number (of `limit` items) to return, 0-based as elsewhere in Twin. Use either `page` or `offset`, not both. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Comma-separated sort fields, each optionally prefixed with `+` (ascending, the default) or `-` (descending). Allowed names: name, status, markedAsSpam, startedAt, lastMessageCreatedAt, operatorAssignedAt. The server's default order is not documented. A literal `+` must be percent-encoded as `%2B` in a URL.
+                 * @example -lastMessageCreatedAt
+                 */
+                sort?: string;
+                /**
+                 * @description Start of the date range, ISO 8601 with an offset (for example `2026-03-01T00:00:00+03:00`); percent-encode it, as `+` would otherwise turn into a space.
+                 * @example 2026-03-01T00:00:00+03:00
+                 */
+                from?: components["parameters"]["From"];
+                /**
+                 * @description End of the date range, ISO 8601 with an offset (for example `2026-03-31T23:59:59+03:00`); percent-encode it.
+                 * @example 2026-03-31T23:59:59+03:00
+                 */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description Only the session with this identifier.
+                 * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+                 */
+                sessionId?: string;
+                /** @description Only sessions marked (`true`) or not marked (`false`) as spam. */
+                markedAsSpam?: boolean;
+                /**
+                 * @description Only sessions assigned to this operator (the vendor SDK sends it as a string).
+                 * @example 90412
+                 */
+                operatorId?: string;
+                /** @description Only sessions whose operator is of this kind. The vendor's value list is not documented, so any string is accepted. */
+                operatorType?: string;
+                /** @description Only sessions whose bot is in this state. The vendor's value list is not documented. */
+                botStatus?: string;
+                /** @description Only sessions in this status. The vendor's value list is not documented. */
+                status?: string;
+                /** @description Only sessions with this display name (usually the client's name). */
+                name?: string;
+                /**
+                 * @description Only sessions of this chat (widget or messenger channel).
+                 * @example 7c1e9a34-52b8-4f0d-8e6a-93b2c4d5e6f7
+                 */
+                chatId?: string;
+                /** @description Collapse the sessions of one client into a single entry. */
+                groupByClientId?: boolean;
+                /**
+                 * @description Only sessions carrying these tags, as one string (we assume a comma-separated list, like the `tags` field of a session; the vendor does not say).
+                 * @example vip,delivery
+                 */
+                tags?: string;
+                /** @description Only sessions whose client is (`true`) or is not (`false`) banned. */
+                clientBanned?: boolean;
+                /** @description Free-text search term matched against the sessions (matched fields undocumented). */
+                keyword?: string;
+                /** @description When `true`, the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper. Page until a short page instead. */
+                withoutCount?: components["parameters"]["WithoutCount"];
+                /** @description When `true`, the server skips the page itself and only counts (per the vendor's list pages). Our `SessionList` schema keeps `items` required because every normal page has it; a count-only response is outside that schema, so callers setting this flag must expect `items` to be missing or empty. */
+                withoutItems?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of chat sessions plus, unless `withoutCount` is set, the total count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            400: components["responses"]["ChatBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the chat session (a UUID in all known examples).
+                 * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSessionMessages: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Zero-based index of the first item to return. Use either `offset` or `page`, not both. */
+                offset?: components["parameters"]["Offset"];
+                /** @description Page number (of `limit` items) to return, 0-based as elsewhere in Twin. Use either `page` or `offset`, not both. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Start of the date range, ISO 8601 with an offset (for example `2026-03-01T00:00:00+03:00`); percent-encode it, as `+` would otherwise turn into a space.
+                 * @example 2026-03-01T00:00:00+03:00
+                 */
+                from?: components["parameters"]["From"];
+                /**
+                 * @description End of the date range, ISO 8601 with an offset (for example `2026-03-31T23:59:59+03:00`); percent-encode it.
+                 * @example 2026-03-31T23:59:59+03:00
+                 */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description Company the session belongs to. The vendor's message-list page says this is only for callers without a user token; with a normal JWT the company comes from the token and this can be left out.
+                 * @example 48213
+                 */
+                companyId?: number;
+                /**
+                 * @description Comma-separated sort fields, each optionally prefixed with `+` (ascending, the default) or `-` (descending). Allowed names: createdAt, readAt. A literal `+` must be percent-encoded as `%2B` in a URL.
+                 * @example createdAt
+                 */
+                sort?: string;
+                /** @description When `true`, the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper. Page until a short page instead. */
+                withoutCount?: components["parameters"]["WithoutCount"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the chat session (a UUID in all known examples).
+                 * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages plus, unless `withoutCount` is set, the total count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageList"];
+                };
+            };
+            400: components["responses"]["ChatBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
