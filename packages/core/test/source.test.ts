@@ -64,6 +64,16 @@ describe('resolveQuery', () => {
       expect(error).toMatchObject({ parameter, vendor: 'acme', operation: 'leads' });
     }
   });
+
+  it('rejects a bound the resource cannot apply', () => {
+    const capability = { since: 'none', until: 'client' } as const;
+    expect(() => resolveQuery('acme', 'messages', { since: '2026-01-01' }, capability)).toThrow(
+      /`since` must be absent/,
+    );
+    expect(resolveQuery('acme', 'messages', { until: '2026-01-01' }, capability).until).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+  });
 });
 
 describe('inWindow', () => {

@@ -3,6 +3,7 @@ import type { Conversation } from '../model/conversation.js';
 import type { Lead } from '../model/lead.js';
 import type { Message } from '../model/message.js';
 import { toUtcTimestamp } from '../normalize/timestamp.js';
+import type { ListCapability } from './capabilities.js';
 import type { ResolvedQuery, SourceQuery } from './query.js';
 
 /**
@@ -16,12 +17,14 @@ export function recordTime(record: Lead | Conversation | Message): string | unde
 
 /**
  * Checks a `SourceQuery` before anything is sent: bounds must be valid instants with `since` not
- * after `until`, and `limit` an integer ≥ 0.
+ * after `until`, and `limit` an integer ≥ 0. With the resource's `capability`, a bound the vendor
+ * cannot apply (`'none'`) is rejected too.
  */
 export function resolveQuery(
   vendor: string,
   operation: string,
   query: SourceQuery = {},
+  capability?: ListCapability,
 ): ResolvedQuery {
   const fail = (parameter: string, expected: string): never => {
     throw new VendorArgumentError({ vendor, operation, parameter, expected });
@@ -36,6 +39,12 @@ export function resolveQuery(
         : toUtcTimestamp(value);
     return utc ?? fail(parameter, 'an ISO-8601 date-time string or a valid Date');
   };
+  if (capability?.since === 'none' && query.since !== undefined) {
+    fail('since', `absent: ${vendor} ${operation} carry no timestamp to filter on`);
+  }
+  if (capability?.until === 'none' && query.until !== undefined) {
+    fail('until', `absent: ${vendor} ${operation} carry no timestamp to filter on`);
+  }
   const since = instant('since', query.since);
   const until = instant('until', query.until);
   if (since !== undefined && until !== undefined && since > until)

@@ -1,8 +1,10 @@
 /**
  * How a `Source` applies a time bound: `'server'` when the vendor filters (the client still checks
- * every record, so the result is identical), `'client'` when botbridge filters what it reads.
+ * every record, so the result is identical), `'client'` when botbridge filters what it reads, and
+ * `'none'` when the records carry no time to filter on (SmarterBot messages): a query with that
+ * bound is rejected with `VendorArgumentError` before anything is sent.
  */
-export type FilterSide = 'server' | 'client';
+export type FilterSide = 'server' | 'client' | 'none';
 
 /** What a vendor offers for one listing resource. */
 export interface ListCapability {
