@@ -1,0 +1,141 @@
+import { type Leaf, leavesOf, otherValue, updateAt } from './leaves.js';
+import { MODEL_FIELDS, type ModelName, readField } from './model-fields.js';
+import { loadSpec, operationExample, resolve, type Spec } from './spec.js';
+
+/** One normalizer to analyse: a vendor schema, a realistic base payload, and the function. */
+export interface CoverageEntry {
+  vendor: string;
+  model: ModelName;
+  /** The vendor component schema the normalizer reads. */
+  schema: string;
+  /** Where the base payload comes from: an operation's 200 example, and the record inside it. */
+  example: { operation: string; name?: string; pick: (value: never) => unknown };
+  normalize: (payload: never) => unknown;
+}
+
+export interface FieldCoverage {
+  field: string;
+  /** Vendor leaves whose change changes this model field. */
+  from: string[];
+  /** Further leaves that fill it only when another field is missing (fallbacks, derived ids). */
+  fallback: string[];
+  /** The value in the base record when no vendor field drives it (a constant), else undefined. */
+  constant?: string;
+}
+
+export interface EntryCoverage {
+  entry: CoverageEntry;
+  fields: FieldCoverage[];
+  /** Vendor leaves that change no model field: they survive only in `raw`. */
+  rawOnly: string[];
+}
+
+/** Above this many driving leaves a field is derived from the whole record (a content hash). */
+const DERIVED_THRESHOLD = 6;
+
+function run(entry: CoverageEntry, payload: unknown): unknown {
+  try {
+    return entry.normalize(payload as never);
+  } catch {
+    return { __threw: true };
+  }
+}
+
+/**
+ * Finds, by perturbation, which vendor fields each model field depends on: every scalar leaf of the
+ * vendor schema is changed (to another valid value, and to null) in a realistic payload, the
+ * normalizer is run, and the model fields that differ are attributed to that leaf. It reads the real
+ * normalizer's behaviour, so the report cannot drift from the code.
+ */
+export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor)): EntryCoverage {
+  const schema = resolve(spec, { $ref: `#/components/schemas/${entry.schema}` });
+  const leaves: Leaf[] = leavesOf(spec, schema);
+  const example = entry.example.pick(operationExample(spec, entry.example.operation, entry.example.name) as never);
+  const fieldsOf = MODEL_FIELDS[entry.model];
+  const baseOut = run(entry, example);
+  const drivers = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
+  const rawOnly: string[] = [];
+  const fallbacks = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
+  const parentOf = (path: string) => (path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '');
+  for (const leaf of leaves) {
+    const compare = (into: Map<string, Set<string>>, before: unknown, after: unknown) => {
+      for (const field of fieldsOf) {
+        if (readField(after, field) !== readField(before, field)) {
+          into.get(field)?.add(leaf.path);
+        }
+      }
+    };
+    // Against the realistic payload: every other enum value (or another valid value), and null.
+    const values = leaf.schema.enum ? leaf.schema.enum : [undefined];
+    for (const value of values) {
+      const changed = updateAt(example, leaf.path, (current) =>
+        value === undefined ? otherValue(leaf.schema, current) : value,
+      );
+      compare(drivers, baseOut, run(entry, changed));
+    }
+    compare(drivers, baseOut, run(entry, updateAt(example, leaf.path, () => null)));
+    // With one sibling missing at a time, so a fallback read only when the primary field is absent
+    // (a field's `name` when its key is null, a derived id when the id is null) shows up too.
+    for (const sibling of leaves) {
+      if (sibling === leaf || parentOf(sibling.path) !== parentOf(leaf.path)) continue;
+      const without = updateAt(example, sibling.path, () => null);
+      const changed = updateAt(without, leaf.path, (current) => otherValue(leaf.schema, current));
+      compare(fallbacks, run(entry, without), run(entry, changed));
+    }
+    // Alone: every other leaf missing, so fields that each suffice on their own (any of three
+    // operator timestamps marks a hand-off) are found even when the others mask them.
+    const alone = leaves.reduce<unknown>((payload, other) => (other === leaf ? payload : updateAt(payload, other.path, () => null)), example);
+    compare(fallbacks, run(entry, updateAt(alone, leaf.path, () => null)), run(entry, alone));
+  }
+  // A leaf survives only in raw when it fills no model field, not counting a derived id (which
+  // every field feeds when the vendor id is missing).
+  const derived = (set: Set<string>) => set.size > DERIVED_THRESHOLD;
+  for (const leaf of leaves) {
+    const used = fieldsOf.some(
+      (field) =>
+        drivers.get(field)?.has(leaf.path) ||
+        (fallbacks.get(field)?.has(leaf.path) && !derived(fallbacks.get(field) ?? new Set())),
+    );
+    if (!used) rawOnly.push(leaf.path);
+  }
+  return {
+    entry,
+    rawOnly,
+    fields: fieldsOf.map((field) => {
+      const from = [...(drivers.get(field) ?? [])];
+      const fallback = [...(fallbacks.get(field) ?? [])].filter((leaf) => !from.includes(leaf));
+      const base = readField(baseOut, field);
+      return from.length === 0 && fallback.length === 0 && base !== undefined
+        ? { field, from, fallback, constant: base }
+        : { field, from, fallback };
+    }),
+  };
+}
+
+/** Renders one vendor's analyses as Markdown. */
+export function renderVendor(vendor: string, analyses: EntryCoverage[]): string {
+  const out = [`## ${vendor}`, ''];
+  for (const { entry, fields, rawOnly } of analyses) {
+    out.push(
+      `### ${entry.model} ← \`${entry.schema}\``,
+      '',
+      '| model field | filled from | also, when other fields are missing |',
+      '|---|---|---|',
+    );
+    for (const { field, from, fallback, constant } of fields) {
+      const list = (leaves: string[]) =>
+        leaves.length > DERIVED_THRESHOLD
+          ? `derived from the whole record (${leaves.length} fields)`
+          : leaves.map((f) => `\`${f}\``).join(', ');
+      const primary =
+        from.length > 0
+          ? list(from)
+          : constant !== undefined
+            ? `constant \`${constant.replace(/^"|"$/g, '')}\``
+            : '—';
+      out.push(`| \`${field}\` | ${primary} | ${fallback.length > 0 ? list(fallback) : ''} |`);
+    }
+    out.push('', `Only in \`raw\`: ${rawOnly.length === 0 ? 'none' : rawOnly.map((f) => `\`${f}\``).join(', ')}.`, '');
+  }
+  return out.join('\n');
+}
