@@ -56,6 +56,13 @@ describe('paginate', () => {
       next: cursor,
     });
     await expect(collect(paginate(stuck, 'c1'))).rejects.toThrow(/did not advance/);
+    await expect(
+      collect(paginate(stuck, 'c1', { vendor: 'acme', operation: 'listThings' })),
+    ).rejects.toMatchObject({
+      name: 'VendorNormalizationError',
+      vendor: 'acme',
+      operation: 'listThings',
+    });
   });
 
   it('propagates a page failure to the loop', async () => {
