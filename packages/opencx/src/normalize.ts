@@ -1,20 +1,50 @@
 import {
+  type Attachment,
   type Contact,
   type Conversation,
   type ConversationStatus,
   cleanString,
   compact,
   derivedId,
+  type Message,
+  type MessageRole,
   type Sentiment,
   toUtcTimestamp,
   VendorNormalizationError,
 } from '@botbridge/core';
 import type { components } from './generated/schema.js';
 
-export type ChatSession = components['schemas']['ChatSession'];
+type Schemas = components['schemas'];
+
+export type ChatSession = Schemas['ChatSession'];
+export type ChatSessionList = Schemas['ChatSessionList'];
+export type ChatSessionFilterPage = Schemas['ChatSessionFilterPage'];
+export type ChatHistoryItem = Schemas['ChatHistoryItem'];
+export type ChatHistoryPage = Schemas['ChatHistoryPage'];
+/** A contact as `GET /contacts` returns it (named so to keep core's `Contact` unambiguous). */
+export type ContactDto = Schemas['Contact'];
+export type ContactList = Schemas['ContactList'];
+export type SessionStatus = Schemas['SessionStatus'];
+export type ChannelType = Schemas['ChannelType'];
 
 /** An OpenCX chat session in the botbridge model; `raw` is the vendor's `ChatSession`. */
 export type OpenCxConversation = Conversation<ChatSession>;
+
+/** One entry of a session's history in the botbridge model; `raw` is the vendor's item. */
+export type OpenCxMessage = Message<ChatHistoryItem>;
+
+/**
+ * A contact of `GET /contacts`: core's `Contact` fields plus its timestamps and the vendor payload.
+ *
+ * Core has no contact *record* model: `Contact` is the person embedded in a lead or conversation,
+ * and `Source` has no contacts resource because OpenCX is the only vendor with a standalone contact
+ * listing. So this type lives here, shaped like core's `Contact` so it can be used wherever one is.
+ */
+export type OpenCxContactRecord = Contact & {
+  createdAt?: string;
+  updatedAt?: string;
+  raw: ContactDto;
+};
 
 export const VENDOR = 'opencx';
 
@@ -54,7 +84,7 @@ export function normalizeChatSession(
     status: (vendorStatus && STATUSES.get(vendorStatus)) || 'unknown',
     vendorStatus,
     channel: cleanString(dto.channel?.type)?.toLowerCase(),
-    contact: normalizeContact(dto.contact),
+    contact: normalizeSessionContact(dto.contact),
     // The session payload does not say which AI agent (bot) served it.
     botId: undefined,
     // Documented as a string, yet numeric agent ids occur (OpenCX's widget code uses 555 for the
@@ -79,7 +109,7 @@ export function normalizeChatSession(
   });
 }
 
-function normalizeContact(contact: ChatSession['contact'] | null): Contact | undefined {
+function normalizeSessionContact(contact: ChatSession['contact'] | null): Contact | undefined {
   if (typeof contact !== 'object' || contact === null) return undefined;
   // A contact who has not verified their identity (e.g. an anonymous web-widget visitor) keeps what
   // they typed in `non_verified_name` / `non_verified_email`, while `name` / `email` stay null.
@@ -92,4 +122,173 @@ function normalizeContact(contact: ChatSession['contact'] | null): Contact | und
     phone: cleanString(contact.phone_number),
   });
   return Object.keys(normalized).length > 0 ? normalized : undefined;
+}
+
+/**
+ * Maps an OpenCX contact of `GET /contacts` to a `Contact`-shaped record. Pure. A contact without an
+ * id keeps none: unlike a message, a contact is edited over time, so an id derived from its fields
+ * would change with every edit and mislead anyone upserting by it.
+ * https://openchat.mintlify.app/api-reference/contacts/list
+ */
+export function normalizeContactRecord(
+  dto: ContactDto,
+  operation = 'listContacts',
+): OpenCxContactRecord {
+  if (!isObject(dto)) throw normalizationError(operation, 'expected a contact object');
+  return compact({
+    id: cleanString(dto.id),
+    name: cleanString(dto.name),
+    email: cleanString(dto.email),
+    phone: cleanString(dto.phone_number),
+    // Documented as plain strings without a date-time format; ISO 8601 in every example.
+    createdAt: toUtcTimestamp(dto.created_at),
+    updatedAt: toUtcTimestamp(dto.updated_at),
+    raw: dto,
+  });
+}
+
+// Who wrote a `message` event. Anything else, and every non-message event (handoff,
+// human_agent_joined, status changes, ...), is the platform speaking: 'system'.
+// https://docs.open.cx/api-reference/chat-sessions/list_history
+const SENDER_ROLES = new Map<string, MessageRole>([
+  ['contact', 'contact'],
+  ['ai', 'bot'],
+  ['human_agent', 'agent'],
+]);
+
+/**
+ * Maps one item of a session's history to a `Message`. Pure.
+ *
+ * The history is a timeline of events, not only messages: handoffs, agents joining or taking over,
+ * AI resolutions and status changes come in the same list. Every item becomes a record (non-message
+ * events with role `'system'` and `vendorRole` = their event type when they have no sender), so a
+ * caller sees the whole timeline and can filter on `role`; dropping them here would lose facts
+ * (who took over, when it closed) that nothing else returns.
+ * https://docs.open.cx/api-reference/chat-sessions/list_history
+ */
+export function normalizeHistoryItem(
+  item: ChatHistoryItem,
+  sessionId: string,
+  operation = 'listChatHistory',
+): OpenCxMessage {
+  if (!isObject(item)) throw normalizationError(operation, 'expected a history item object');
+  // `event` is not marked as always present in the docs; an item without one still has its time.
+  const event = isObject(item.event) ? item.event : undefined;
+  const sender = isObject(event?.sender) ? event.sender : undefined;
+  const content = isObject(event?.content) ? event.content : undefined;
+  const eventType = cleanString(event?.type);
+  const senderType = cleanString(sender?.type);
+  const createdAt = toUtcTimestamp(item.created_at);
+  // Message text is kept as written (leading indentation, line breaks); only blank text is absent.
+  const text =
+    typeof content?.text === 'string' && content.text.trim() !== '' ? content.text : undefined;
+  // An item without an event type is read by its sender: the docs type `event.type` as an open
+  // string and nearly all history items are messages.
+  const isMessage = eventType === undefined || eventType === 'message';
+  return compact({
+    vendor: VENDOR,
+    // `id` appears only in the newest docs. Without it, the id is derived from what identifies the
+    // event: its session, time, kind, author and text (the same event gives the same id on every
+    // read; two events identical in all of these are indistinguishable anyway).
+    id:
+      cleanString(item.id) ??
+      derivedId('opencx_message', {
+        sessionId,
+        createdAt: createdAt ?? item.created_at,
+        type: eventType,
+        sender: sender ? { type: senderType, name: cleanString(sender.name) } : undefined,
+        text,
+      }),
+    conversationId: sessionId,
+    role: (isMessage && senderType && SENDER_ROLES.get(senderType.toLowerCase())) || 'system',
+    vendorRole: senderType ?? eventType,
+    text,
+    attachments: Array.isArray(event?.attachments)
+      ? event.attachments.filter(isObject).map(normalizeAttachment)
+      : [],
+    createdAt,
+    raw: item,
+  });
+}
+
+function normalizeAttachment(attachment: Schemas['ChatHistoryAttachment']): Attachment {
+  return compact({
+    name: cleanString(attachment.name),
+    url: cleanString(attachment.url),
+    type: cleanString(attachment.type),
+  });
+}
+
+/** A cursor page of `items` and `next`, as the list endpoints send it. @internal */
+export interface CursorPage<T> {
+  items: T[];
+  /** `undefined` on the last page. */
+  next: string | undefined;
+}
+
+/**
+ * Reads the `{ items, next }` envelope of the cursor-paged endpoints (sessions, history, contacts).
+ * `next` is required and null on the last page; a missing `next` is read the same way, anything but
+ * a string or null is an envelope we cannot page on.
+ * https://docs.open.cx/api-reference/chat-sessions/list
+ * @internal
+ */
+export function readCursorPage<T>(
+  body: { items?: T[] | null; next?: string | null } | null | undefined,
+  operation: string,
+): CursorPage<T> {
+  if (isObject(body) && Array.isArray(body.items)) {
+    const { next } = body;
+    if (next === null || next === undefined || typeof next === 'string') {
+      // An empty cursor would be sent as `cursor=` and restart the listing (the spec requires
+      // `minLength: 1`), so it ends the listing like null.
+      return { items: body.items, next: next === '' ? undefined : (next ?? undefined) };
+    }
+  }
+  throw normalizationError(operation, 'expected an {items, next} page');
+}
+
+/** The page flags of `filterChatSessions`, read defensively. @internal */
+export interface FilterPage {
+  items: ChatSession[];
+  page: number;
+  limit: number;
+  hasNext: boolean;
+  hasPrevious: boolean;
+}
+
+/**
+ * Reads the `{ data, page, limit, has_next, has_previous }` envelope of the filter endpoint (unlike
+ * the cursor endpoints: `data`, not `items`). Without a boolean `has_next` we cannot tell whether to
+ * go on, so that is an error; `page` and `limit` fall back to what was asked for.
+ * https://docs.open.cx/api-reference/chat-sessions/filter
+ * @internal
+ */
+export function readFilterPage(
+  body: ChatSessionFilterPage | null | undefined,
+  requested: { page: number; limit: number },
+  operation = 'filterChatSessions',
+): FilterPage {
+  if (!isObject(body) || !Array.isArray(body.data) || typeof body.has_next !== 'boolean') {
+    throw normalizationError(operation, 'expected a {data, page, limit, has_next} page');
+  }
+  const page = Number.isSafeInteger(body.page) && body.page >= 1 ? body.page : requested.page;
+  return {
+    items: body.data,
+    page,
+    limit: Number.isSafeInteger(body.limit) && body.limit >= 1 ? body.limit : requested.limit,
+    hasNext: body.has_next,
+    hasPrevious: typeof body.has_previous === 'boolean' ? body.has_previous : page > 1,
+  };
+}
+
+function isObject<T>(value: T): value is T & object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function normalizationError(operation: string, expected: string) {
+  return new VendorNormalizationError(`${VENDOR} ${operation}: ${expected}`, {
+    vendor: VENDOR,
+    operation,
+  });
 }

@@ -1,18 +1,40 @@
 export {
+  CAPABILITIES,
   createSmarterBotClient,
+  type GetChatHistoryParams,
+  type GetMessageCountParams,
   type ListLeadsParams,
   SMARTERBOT_BASE_URL,
   type SmarterBotClient,
   type SmarterBotClientOptions,
+  type SmarterBotConversationQuery,
+  type SmarterBotLeadFilters,
+  type SmarterBotLeadQuery,
+  type SmarterBotMessageQuery,
+  type SmarterBotSourceFilters,
 } from './client.js';
 export { checkEnvelope, describeError, type Envelope, type EnvelopeContext } from './errors.js';
 export { type OperationId, operations } from './generated/operations.js';
 export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export {
+  type ChatHistoryResponse,
+  type ChatMessageRecord,
+  type ChatSessionRecord,
+  conversationIdOf,
   type LeadListResponse,
   type LeadRecord,
+  type MessageCountResponse,
+  type MessagePosition,
+  normalizeChatSession,
+  normalizeConversation,
   normalizeLead,
+  normalizeMessage,
+  readChatHistory,
   readLeadList,
+  readMessageCount,
+  type SmarterBotConversation,
   type SmarterBotLead,
+  type SmarterBotMessage,
+  type SmarterBotSession,
   VENDOR,
 } from './normalize.js';

@@ -1,8 +1,11 @@
 import {
+  type Conversation,
   cleanString,
   compact,
   derivedId,
   type Lead,
+  type Message,
+  type MessageRole,
   toUtcTimestamp,
   VendorNormalizationError,
 } from '@botbridge/core';
@@ -75,4 +78,174 @@ export function readLeadList(envelope: LeadListResponse, operation = 'listLeads'
 function withoutCount(record: LeadRecord): Omit<LeadRecord, 'Count'> {
   const { Count: _count, ...identity } = record;
   return identity;
+}
+
+export type ChatSessionRecord = components['schemas']['ChatSessionRecord'];
+export type ChatMessageRecord = components['schemas']['ChatMessageRecord'];
+export type ChatHistoryResponse = components['schemas']['ChatHistoryResponse'];
+export type MessageCountResponse = components['schemas']['MessageCountResponse'];
+
+/** A SmarterBot conversation (chat session) in the botbridge model; `raw` is the session record. */
+export type SmarterBotConversation = Conversation<ChatSessionRecord>;
+
+/** A SmarterBot message in the botbridge model; `raw` is the vendor's `{ Type, Content }` turn. */
+export type SmarterBotMessage = Message<ChatMessageRecord>;
+
+/** One ChatContentHistory session: the conversation and its messages in order. */
+export interface SmarterBotSession {
+  conversation: SmarterBotConversation;
+  messages: SmarterBotMessage[];
+}
+
+/** Where a message sits: the conversation it belongs to and its 0-based turn number. */
+export interface MessagePosition {
+  conversationId: string;
+  position: number;
+}
+
+function requireObject(value: unknown, operation: string, what: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new VendorNormalizationError(
+      `${VENDOR} ${operation}: expected ${what} object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+      { vendor: VENDOR, operation },
+    );
+  }
+}
+
+/**
+ * The conversation id of a ChatContentHistory session: its `SessionID` (an integer, the same value
+ * LeadList records carry), or, when a session comes without one, an id derived from what does not
+ * change while the chat goes on (start time, page, opening turn), so the same session keeps its id
+ * as it grows. https://newoaks.ai/guides/developer/api/get-message-history
+ */
+export function conversationIdOf(record: ChatSessionRecord): string {
+  requireObject(record, 'getChatHistory', 'a chat session');
+  return (
+    cleanString(record.SessionID) ??
+    derivedId('smarterbot_conversation', {
+      CreateTime: record.CreateTime ?? null,
+      URI: record.URI ?? null,
+      first: Array.isArray(record.Messages) ? (record.Messages[0] ?? null) : null,
+    })
+  );
+}
+
+/**
+ * Maps one ChatContentHistory session to a botbridge `Conversation`. Pure. `serialNumber` (the
+ * chatbot the history was read for) becomes `botId`; the payload does not repeat it.
+ */
+export function normalizeConversation(
+  record: ChatSessionRecord,
+  serialNumber?: string,
+): SmarterBotConversation {
+  requireObject(record, 'getChatHistory', 'a chat session');
+  const messages: unknown = record.Messages;
+  return compact({
+    vendor: VENDOR,
+    id: conversationIdOf(record),
+    // The history has no status field (nor any open/closed notion), so every session is 'unknown'.
+    // https://newoaks.ai/guides/developer/api/get-message-history
+    status: 'unknown' as const,
+    botId: cleanString(serialNumber),
+    // Microseconds and `Z` or a local offset (`2025-02-03T10:02:47.518204-08:00`); UTC with ms.
+    createdAt: toUtcTimestamp(record.CreateTime),
+    // `Messages: null` is how the vendor sends a session without turns (spec `nullMessages`).
+    messageCount: Array.isArray(messages) ? messages.length : messages === null ? 0 : undefined,
+    tags: [],
+    raw: record,
+  });
+}
+
+/**
+ * Maps one turn of a session to a botbridge `Message`. Pure. The vendor documents neither an id nor
+ * a timestamp per message, only `Type` (`AI` | `User`) and `Content`, so the id is derived from the
+ * conversation, the turn's position and its content (the same turn gets the same id on every read)
+ * and `createdAt` stays undefined. https://newoaks.ai/guides/developer/api/get-message-history
+ */
+export function normalizeMessage(
+  record: ChatMessageRecord,
+  where: MessagePosition,
+): SmarterBotMessage {
+  requireObject(record, 'getChatHistory', 'a chat message');
+  const type: unknown = record.Type;
+  const vendorRole = typeof type === 'string' && type.trim() !== '' ? type : undefined;
+  const content: unknown = record.Content;
+  return compact({
+    vendor: VENDOR,
+    id: derivedId('smarterbot_message', {
+      conversationId: where.conversationId,
+      position: where.position,
+      Type: record.Type ?? null,
+      Content: record.Content ?? null,
+    }),
+    conversationId: where.conversationId,
+    role: roleOf(vendorRole),
+    vendorRole,
+    // The text exactly as sent (inner whitespace and line breaks are the message); blank is none.
+    text: typeof content === 'string' && content.trim() !== '' ? content : undefined,
+    attachments: [],
+    raw: record,
+  });
+}
+
+// `AI` is the chatbot, `User` the visitor; there is no human-agent type in the docs. Anything else
+// (a future type, null) is kept as a system message with the vendor's value in `vendorRole`.
+function roleOf(type: string | undefined): MessageRole {
+  switch (type?.trim().toLowerCase()) {
+    case 'ai':
+      return 'bot';
+    case 'user':
+      return 'contact';
+    default:
+      return 'system';
+  }
+}
+
+/** Maps one ChatContentHistory session to its conversation and messages, in order. Pure. */
+export function normalizeChatSession(
+  record: ChatSessionRecord,
+  serialNumber?: string,
+): SmarterBotSession {
+  const conversation = normalizeConversation(record, serialNumber);
+  const turns: unknown = record.Messages;
+  if (turns !== null && turns !== undefined && !Array.isArray(turns)) {
+    throw new VendorNormalizationError(
+      `${VENDOR} getChatHistory: expected \`Messages\` to be an array of turns`,
+      { vendor: VENDOR, operation: 'getChatHistory' },
+    );
+  }
+  const messages = (turns ?? []).map((turn: ChatMessageRecord, position: number) =>
+    normalizeMessage(turn, { conversationId: conversation.id, position }),
+  );
+  return { conversation, messages };
+}
+
+/**
+ * Reads the sessions out of a successful ChatContentHistory envelope: `Data` is the array (null
+ * means none). Any other `Data` cannot be normalized.
+ */
+export function readChatHistory(
+  envelope: ChatHistoryResponse,
+  operation = 'getChatHistory',
+): ChatSessionRecord[] {
+  const data: unknown = envelope.Data;
+  if (data === null) return [];
+  if (Array.isArray(data)) return data as ChatSessionRecord[];
+  throw new VendorNormalizationError(
+    `${VENDOR} ${operation}: expected \`Data\` to be an array of sessions`,
+    { vendor: VENDOR, operation },
+  );
+}
+
+/** Reads the count out of a successful GetMessageCountByChatbot envelope: an integer ≥ 0. */
+export function readMessageCount(
+  envelope: MessageCountResponse,
+  operation = 'getMessageCount',
+): number {
+  const data: unknown = envelope.Data;
+  if (typeof data === 'number' && Number.isSafeInteger(data) && data >= 0) return data;
+  throw new VendorNormalizationError(
+    `${VENDOR} ${operation}: expected \`Data\` to be a message count (an integer ≥ 0)`,
+    { vendor: VENDOR, operation },
+  );
 }

@@ -1,4 +1,5 @@
 import {
+  collect,
   isVendorAuthenticationError,
   isVendorEnvelopeError,
   isVendorHttpError,
@@ -77,6 +78,20 @@ describe('POST /chat/Chatbot/LeadList (listLeads) against Prism', () => {
     const seen = [];
     for await (const lead of client.leads(params)) seen.push(lead);
     expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('serves leads() as a Source listing with the UTC days of since/until', async () => {
+    const source = createSmarterBotClient({
+      apiKey,
+      baseUrl,
+      serialNumber: params.serialNumber,
+      fetch: recorder.fetch,
+      retry: false,
+    });
+    const leads = await collect(
+      source.leads({ since: '2025-01-01T00:00:00Z', until: '2025-03-01T00:00:00Z', limit: 2 }),
+    );
+    expect(leads.map((l) => l.kind)).toEqual(['lead', 'appointment']);
   });
 
   it.each([

@@ -1,0 +1,39 @@
+import { paginate } from '@botbridge/core';
+
+// SmarterBot has no pagination anywhere we read: LeadList and ChatContentHistory return every
+// matching record in one array, and the only way to bound a response is a window of whole UTC
+// calendar days (`YYYY-MM-DD`). https://chat.smarterbot.ai/guides/developer/api/lead and
+// https://newoaks.ai/guides/developer/api/get-message-history
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A listing that is a single page, loaded when iteration starts (not when the listing is created),
+ * so it goes through the same `paginate` path as every paged vendor.
+ * @internal
+ */
+export function onePage<T>(load: () => Promise<readonly T[]>): AsyncIterable<T> {
+  return paginate(async () => ({ items: await load(), next: undefined }), 'only');
+}
+
+/**
+ * The first day to ask for so that the window covers `since` (a UTC ISO instant): its UTC date.
+ * @internal
+ */
+export function firstDayFor(since: string): string {
+  return new Date(Date.parse(since)).toISOString().slice(0, 10);
+}
+
+/**
+ * The last day to ask for so that the window covers everything before `until` (a UTC ISO instant,
+ * exclusive): the day of the first UTC midnight at or after `until`. Whether the vendor's end date
+ * is inclusive is undocumented; this day covers `[…, until)` under both readings (inclusive: it
+ * ends at or after `until`; exclusive, i.e. up to that day's midnight: that midnight is not before
+ * `until`). At worst one extra day is read, which `applyQuery` then cuts.
+ * @internal
+ */
+export function lastDayFor(until: string): string {
+  const at = Date.parse(until);
+  const midnight = at - (((at % DAY_MS) + DAY_MS) % DAY_MS);
+  return new Date(midnight === at ? at : midnight + DAY_MS).toISOString().slice(0, 10);
+}
