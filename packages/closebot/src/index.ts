@@ -1,19 +1,42 @@
 export {
+  CAPABILITIES,
   CLOSEBOT_BASE_URL,
   type CloseBotClient,
   type CloseBotClientOptions,
+  type CloseBotConversationFilters,
+  type CloseBotLeadFilters,
   createCloseBotClient,
+  type GetLeadOptions,
+  type LeadPage,
+  type LeadSearchResult,
+  type ListLeadsParams,
+  type ListMessagesParams,
+  type ListSourcesParams,
   type ListTestSessionsParams,
+  type SearchLeadsParams,
+  type SourcePage,
   type TestSessionPage,
 } from './client.js';
 export { describeError } from './errors.js';
 export { type OperationId, operations } from './generated/operations.js';
 export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export {
+  type BotDto,
+  type BotMetricMessage,
+  type CloseBotConversation,
   type CloseBotLead,
+  type CloseBotMessage,
   type LeadDto,
+  type LeadDtoPaginated,
   normalizeLead,
+  normalizeLeadConversation,
+  normalizeMessage,
   readTestSessionList,
+  type SearchLeadResultDto,
+  type SearchQueryInput,
+  type SourceDto,
+  type SourceDtoPaginated,
+  type TestSession,
   type TestSessionList,
   VENDOR,
 } from './normalize.js';

@@ -1,7 +1,19 @@
 // Type-level tests, checked by the `typecheck` target (tsc), not run by vitest: the generated
 // `paths` must flow into the typed client and the normalized methods.
+import type { Conversation, Lead, Message, Source } from '@botbridge/core';
 import { expectTypeOf } from 'vitest';
-import { type CloseBotLead, createCloseBotClient, type LeadDto } from '../src/index.js';
+import {
+  type BotDto,
+  type BotMetricMessage,
+  CAPABILITIES,
+  type CloseBotConversation,
+  type CloseBotLead,
+  type CloseBotMessage,
+  createCloseBotClient,
+  type LeadDto,
+  type SourceDto,
+  type TestSession,
+} from '../src/index.js';
 
 const client = createCloseBotClient({ apiKey: 'k' });
 
@@ -33,5 +45,58 @@ async function normalized() {
   client.testSessions({ botId: 'b', offset: 5 });
 }
 
+async function source() {
+  // The client is a core Source, and CloseBot lacks none of its resources.
+  expectTypeOf(client).toExtend<Source>();
+  expectTypeOf(CAPABILITIES.leads.since).toEqualTypeOf<'client'>();
+  expectTypeOf(CAPABILITIES.messages.until).toEqualTypeOf<'server'>();
+  expectTypeOf(CAPABILITIES.conversation).toEqualTypeOf<true>();
+
+  for await (const lead of client.leads({ since: '2026-01-01', sourceId: 'src_1' })) {
+    expectTypeOf(lead).toEqualTypeOf<CloseBotLead>();
+    expectTypeOf(lead).toExtend<Lead>();
+  }
+  for await (const conversation of client.conversations({ limit: 5, sourceId: 'src_1' })) {
+    expectTypeOf(conversation).toEqualTypeOf<CloseBotConversation>();
+    expectTypeOf(conversation).toExtend<Conversation>();
+    expectTypeOf(conversation.raw).toEqualTypeOf<LeadDto>();
+  }
+  expectTypeOf(await client.conversation('lead_1')).toEqualTypeOf<CloseBotConversation>();
+  for await (const message of client.messages('lead_1', { until: new Date() })) {
+    expectTypeOf(message).toEqualTypeOf<CloseBotMessage>();
+    expectTypeOf(message).toExtend<Message>();
+    expectTypeOf(message.raw).toEqualTypeOf<BotMetricMessage>();
+    expectTypeOf(message.role).toEqualTypeOf<'contact' | 'bot' | 'agent' | 'system'>();
+  }
+  // @ts-expect-error: sourceId is a string
+  client.leads({ sourceId: 5 });
+  // @ts-expect-error: messages takes no vendor filters
+  client.messages('lead_1', { sourceId: 'src_1' });
+}
+
+async function typedMethods() {
+  const page = await client.listLeads({ page: 0, pageSize: 50, sourceId: 'src_1' });
+  expectTypeOf(page).toEqualTypeOf<{
+    leads: CloseBotLead[];
+    total: number;
+    page: number;
+    pageSize: number;
+  }>();
+  expectTypeOf(await client.getLead('l', { includeExternal: true })).toEqualTypeOf<CloseBotLead>();
+  expectTypeOf((await client.searchLeads({ botIds: ['b'] })).leads).toEqualTypeOf<CloseBotLead[]>();
+  expectTypeOf(await client.listMessages({ leadId: 'l' })).toEqualTypeOf<CloseBotMessage[]>();
+  expectTypeOf(await client.listBots()).toEqualTypeOf<BotDto[]>();
+  expectTypeOf(await client.getBot('b')).toEqualTypeOf<BotDto>();
+  expectTypeOf((await client.listSources({ order: '-name' })).sources).toEqualTypeOf<SourceDto[]>();
+  expectTypeOf(await client.getSource('s')).toEqualTypeOf<SourceDto>();
+  expectTypeOf(await client.createTestSession('b')).toEqualTypeOf<TestSession>();
+  // @ts-expect-error: forceTokenRefresh rewrites CRM credentials, so the read method does not offer it
+  await client.listSources({ forceTokenRefresh: true });
+  // @ts-expect-error: the list filters are arrays of ids
+  await client.searchLeads({ sourceIds: 'src_1' });
+}
+
 void typedClient;
 void normalized;
+void source;
+void typedMethods;

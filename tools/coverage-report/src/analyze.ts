@@ -11,6 +11,8 @@ export interface CoverageEntry {
   /** Where the base payload comes from: an operation's 200 example, and the record inside it. */
   example: { operation: string; name?: string; pick: (value: never) => unknown };
   normalize: (payload: never) => unknown;
+  /** Model fields the normalizer takes from its call rather than the payload, with where from. */
+  fromCall?: Partial<Record<string, string>>;
 }
 
 export interface FieldCoverage {
@@ -50,13 +52,16 @@ function run(entry: CoverageEntry, payload: unknown): unknown {
 export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor)): EntryCoverage {
   const schema = resolve(spec, { $ref: `#/components/schemas/${entry.schema}` });
   const leaves: Leaf[] = leavesOf(spec, schema);
-  const example = entry.example.pick(operationExample(spec, entry.example.operation, entry.example.name) as never);
+  const example = entry.example.pick(
+    operationExample(spec, entry.example.operation, entry.example.name) as never,
+  );
   const fieldsOf = MODEL_FIELDS[entry.model];
   const baseOut = run(entry, example);
   const drivers = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
   const rawOnly: string[] = [];
   const fallbacks = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
-  const parentOf = (path: string) => (path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '');
+  const parentOf = (path: string) =>
+    path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
   for (const leaf of leaves) {
     const compare = (into: Map<string, Set<string>>, before: unknown, after: unknown) => {
       for (const field of fieldsOf) {
@@ -73,7 +78,14 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
       );
       compare(drivers, baseOut, run(entry, changed));
     }
-    compare(drivers, baseOut, run(entry, updateAt(example, leaf.path, () => null)));
+    compare(
+      drivers,
+      baseOut,
+      run(
+        entry,
+        updateAt(example, leaf.path, () => null),
+      ),
+    );
     // With one sibling missing at a time, so a fallback read only when the primary field is absent
     // (a field's `name` when its key is null, a derived id when the id is null) shows up too.
     for (const sibling of leaves) {
@@ -84,13 +96,24 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
     }
     // Alone: every other leaf missing, so fields that each suffice on their own (any of three
     // operator timestamps marks a hand-off) are found even when the others mask them.
-    const alone = leaves.reduce<unknown>((payload, other) => (other === leaf ? payload : updateAt(payload, other.path, () => null)), example);
-    compare(fallbacks, run(entry, updateAt(alone, leaf.path, () => null)), run(entry, alone));
+    const alone = leaves.reduce<unknown>(
+      (payload, other) => (other === leaf ? payload : updateAt(payload, other.path, () => null)),
+      example,
+    );
+    compare(
+      fallbacks,
+      run(
+        entry,
+        updateAt(alone, leaf.path, () => null),
+      ),
+      run(entry, alone),
+    );
   }
   // A leaf survives only in raw when it fills no model field, not counting a derived id (which
   // every field feeds when the vendor id is missing).
   const derived = (set: Set<string>) => set.size > DERIVED_THRESHOLD;
   for (const leaf of leaves) {
+    if (leaf.container) continue;
     const used = fieldsOf.some(
       (field) =>
         drivers.get(field)?.has(leaf.path) ||
@@ -127,15 +150,21 @@ export function renderVendor(vendor: string, analyses: EntryCoverage[]): string 
         leaves.length > DERIVED_THRESHOLD
           ? `derived from the whole record (${leaves.length} fields)`
           : leaves.map((f) => `\`${f}\``).join(', ');
-      const primary =
-        from.length > 0
+      const called = entry.fromCall?.[field];
+      const primary = called
+        ? called
+        : from.length > 0
           ? list(from)
           : constant !== undefined
             ? `constant \`${constant.replace(/^"|"$/g, '')}\``
             : '—';
       out.push(`| \`${field}\` | ${primary} | ${fallback.length > 0 ? list(fallback) : ''} |`);
     }
-    out.push('', `Only in \`raw\`: ${rawOnly.length === 0 ? 'none' : rawOnly.map((f) => `\`${f}\``).join(', ')}.`, '');
+    out.push(
+      '',
+      `Only in \`raw\`: ${rawOnly.length === 0 ? 'none' : rawOnly.map((f) => `\`${f}\``).join(', ')}.`,
+      '',
+    );
   }
   return out.join('\n');
 }

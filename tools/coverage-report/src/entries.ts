@@ -5,7 +5,10 @@ import * as twin24 from '@botbridge/twin24';
 import type { CoverageEntry } from './analyze.js';
 
 type Page<K extends string> = Record<K, unknown[]>;
-const first = <K extends string>(key: K) => (value: Page<K>) => value[key][0];
+const first =
+  <K extends string>(key: K) =>
+  (value: Page<K>) =>
+    value[key][0];
 
 /** Every normalizer the report covers: one entry per (vendor, model, vendor schema). */
 export const entries: CoverageEntry[] = [
@@ -24,6 +27,15 @@ export const entries: CoverageEntry[] = [
     normalize: (dto: opencx.ChatSession) => opencx.normalizeChatSession(dto),
   },
   {
+    vendor: 'opencx',
+    model: 'Message',
+    schema: 'ChatHistoryItem',
+    example: { operation: 'listChatHistory', pick: first('items') },
+    normalize: (item: opencx.ChatHistoryItem) =>
+      opencx.normalizeHistoryItem(item, '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e'),
+    fromCall: { conversationId: 'the `session_id` the history was read for' },
+  },
+  {
     vendor: 'twin24',
     model: 'Conversation',
     schema: 'ChatSessionSearchItem',
@@ -36,5 +48,24 @@ export const entries: CoverageEntry[] = [
     schema: 'LeadRecord',
     example: { operation: 'listLeads', pick: first('Data') },
     normalize: smarterbot.normalizeLead,
+  },
+  {
+    vendor: 'smarterbot',
+    model: 'Conversation',
+    schema: 'ChatSessionRecord',
+    example: { operation: 'getChatHistory', pick: first('Data') },
+    normalize: (record: smarterbot.ChatSessionRecord) => smarterbot.normalizeConversation(record),
+  },
+  {
+    vendor: 'smarterbot',
+    model: 'Message',
+    schema: 'ChatMessageRecord',
+    example: {
+      operation: 'getChatHistory',
+      pick: (value: { Data: Array<{ Messages: unknown[] }> }) => value.Data[0]?.Messages[0],
+    },
+    normalize: (record: smarterbot.ChatMessageRecord) =>
+      smarterbot.normalizeMessage(record, { conversationId: '40211', position: 0 }),
+    fromCall: { conversationId: "the enclosing session's `SessionID`" },
   },
 ];

@@ -60,10 +60,13 @@ export function readField(record: unknown, field: string): string | undefined {
     const isArray = part.endsWith('[]');
     const key = isArray ? part.slice(0, -2) : part;
     values = values.flatMap((v) => {
-      const next = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+      const next =
+        typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
       return isArray ? (Array.isArray(next) ? next : []) : [next];
     });
   }
   const defined = values.filter((v) => v !== undefined);
-  return defined.length === 0 ? undefined : JSON.stringify(defined.length === 1 && !field.includes('[]') ? defined[0] : defined);
+  return defined.length === 0
+    ? undefined
+    : JSON.stringify(defined.length === 1 && !field.includes('[]') ? defined[0] : defined);
 }

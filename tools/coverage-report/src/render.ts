@@ -17,7 +17,7 @@ export function renderReport(): string {
     '',
     'What you get from each vendor before you integrate: for every field of the botbridge model, the',
     'vendor field that fills it, and the vendor fields that are kept only in `raw`. It is computed from',
-    'the specs and the normalizers themselves: each vendor field of a realistic payload (the spec\'s',
+    "the specs and the normalizers themselves: each vendor field of a realistic payload (the spec's",
     'example) is changed in turn, and the model fields that change with it are listed.',
     '`—` means the vendor does not provide the field; `constant` means it does not depend on the payload.',
     '',

@@ -36,7 +36,11 @@ export function resolve(spec: Spec, schema: Schema | undefined, depth = 0): Sche
   }
   if (schema.allOf) {
     const parts = schema.allOf.map((part) => resolve(spec, part, depth + 1));
-    return { ...schema, allOf: undefined, properties: Object.assign({}, ...parts.map((p) => p.properties), schema.properties) };
+    return {
+      ...schema,
+      allOf: undefined,
+      properties: Object.assign({}, ...parts.map((p) => p.properties), schema.properties),
+    };
   }
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants) {
@@ -51,7 +55,10 @@ export function operationExample(spec: Spec, operationId: string, name?: string)
   for (const item of Object.values(spec.paths ?? {})) {
     for (const op of Object.values(item) as Array<Record<string, unknown>>) {
       if (typeof op !== 'object' || op === null || op.operationId !== operationId) continue;
-      const responses = op.responses as Record<string, { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }>;
+      const responses = op.responses as Record<
+        string,
+        { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }
+      >;
       const media = Object.values(responses['200']?.content ?? {})[0];
       const examples = media?.examples ?? {};
       const chosen = name ? examples[name] : Object.values(examples)[0];

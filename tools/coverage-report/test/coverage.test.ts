@@ -22,9 +22,13 @@ describe('the perturbation analysis', () => {
     expect(from('contact.name')).toEqual(['name']);
     expect(from('contact.id')).toEqual(['contactId']);
     expect(from('updatedAt')).toEqual(['lastMessageTime']);
-    expect(from('contact.email')).toEqual(expect.arrayContaining(['fields[].field', 'fields[].value']));
+    expect(from('contact.email')).toEqual(
+      expect.arrayContaining(['fields[].field', 'fields[].value']),
+    );
     expect(fields.find((f) => f.field === 'kind')?.constant).toBe('"lead"');
-    expect(rawOnly).toEqual(expect.arrayContaining(['lastMessage', 'starred', 'instances[].botVersion']));
+    expect(rawOnly).toEqual(
+      expect.arrayContaining(['lastMessage', 'starred', 'instances[].botVersion']),
+    );
     expect(rawOnly).not.toContain('name');
   });
 });
