@@ -27,6 +27,8 @@ export interface FieldCoverage {
 
 export interface EntryCoverage {
   entry: CoverageEntry;
+  /** Leaves without which the normalizer rejects the record. */
+  required: string[];
   fields: FieldCoverage[];
   /** Vendor leaves that change no model field: they survive only in `raw`. */
   rawOnly: string[];
@@ -35,11 +37,14 @@ export interface EntryCoverage {
 /** Above this many driving leaves a field is derived from the whole record (a content hash). */
 const DERIVED_THRESHOLD = 6;
 
+const THREW = { __threw: true };
+const threw = (out: unknown) => out === THREW;
+
 function run(entry: CoverageEntry, payload: unknown): unknown {
   try {
     return entry.normalize(payload as never);
   } catch {
-    return { __threw: true };
+    return THREW;
   }
 }
 
@@ -60,10 +65,16 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
   const drivers = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
   const rawOnly: string[] = [];
   const fallbacks = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
+  const required = new Set<string>();
   const parentOf = (path: string) =>
     path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
   for (const leaf of leaves) {
     const compare = (into: Map<string, Set<string>>, before: unknown, after: unknown) => {
+      // A payload the normalizer rejects outright says the leaf is required, not what it fills.
+      if (threw(after) || threw(before)) {
+        if (threw(after) && !threw(before) && into === drivers) required.add(leaf.path);
+        return;
+      }
       for (const field of fieldsOf) {
         if (readField(after, field) !== readField(before, field)) {
           into.get(field)?.add(leaf.path);
@@ -123,6 +134,7 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
   }
   return {
     entry,
+    required: [...required],
     rawOnly,
     fields: fieldsOf.map((field) => {
       const from = [...(drivers.get(field) ?? [])];
@@ -138,7 +150,7 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
 /** Renders one vendor's analyses as Markdown. */
 export function renderVendor(vendor: string, analyses: EntryCoverage[]): string {
   const out = [`## ${vendor}`, ''];
-  for (const { entry, fields, rawOnly } of analyses) {
+  for (const { entry, fields, rawOnly, required } of analyses) {
     out.push(
       `### ${entry.model} ← \`${entry.schema}\``,
       '',

@@ -20,6 +20,20 @@ export const entries: CoverageEntry[] = [
     normalize: closebot.normalizeLead,
   },
   {
+    vendor: 'closebot',
+    model: 'Conversation',
+    schema: 'LeadDto',
+    example: { operation: 'listLeads', pick: first('results') },
+    normalize: closebot.normalizeLeadConversation,
+  },
+  {
+    vendor: 'closebot',
+    model: 'Message',
+    schema: 'BotMetricMessage',
+    example: { operation: 'listMessages', pick: (value: unknown[]) => value[0] },
+    normalize: (dto: closebot.BotMetricMessage) => closebot.normalizeMessage(dto),
+  },
+  {
     vendor: 'opencx',
     model: 'Conversation',
     schema: 'ChatSession',
