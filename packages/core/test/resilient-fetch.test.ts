@@ -207,3 +207,37 @@ describe('timeouts, network failures and cancellation', () => {
     expect(srv.requests).toHaveLength(1);
   });
 });
+
+describe('operation names', () => {
+  it('are found for requests sent to another base URL (per-service hosts, path-style aliases)', async () => {
+    const events: RetryEvent[] = [];
+    await scripted([status(503), ok]);
+    const api = createApiClient<paths>({
+      vendor: 'acme',
+      baseUrl: 'https://api.example.com/api/v1',
+      operations,
+      retry: { baseDelayMs: 1, maxDelayMs: 2, onRetry: (e) => events.push(e) },
+      authenticate: () => {},
+    });
+    // The per-request base URL points at the loopback server under another path prefix.
+    await api.POST('/read-by-post', { baseUrl: `${server?.url}/svc/v9`, body: { q: 'x' } });
+    expect(events.map((e) => e.operation)).toEqual(['readByPost']);
+  });
+});
+
+describe('unreadable success bodies', () => {
+  it('raise VendorNormalizationError without quoting a credential from the body', async () => {
+    server = await startLoopbackServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('<html>key secret-key-123 rejected</html>');
+    });
+    const { api, call } = client();
+    const error = await call('listThings', () => api.GET('/things')).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'VendorNormalizationError',
+      vendor: 'acme',
+      operation: 'listThings',
+    });
+    expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain('secret-key-123');
+  });
+});

@@ -1,9 +1,12 @@
 import {
+  type Attachment,
   type Conversation,
   type ConversationStatus,
   cleanString,
   compact,
   derivedId,
+  type Message,
+  type MessageRole,
   toUtcTimestamp,
   VendorNormalizationError,
 } from '@botbridge/core';
@@ -12,9 +15,19 @@ import type { components } from './generated/schema.js';
 export type ChatSessionField = components['schemas']['ChatSessionField'];
 export type ChatSessionSearchItem = components['schemas']['ChatSessionSearchItem'];
 export type ChatSessionSearchResult = components['schemas']['ChatSessionSearchResult'];
+/** A session of the chat service (`GET /sessions`, `GET /sessions/{id}`). */
+export type ChatSession = components['schemas']['Session'];
+export type ChatSessionList = components['schemas']['SessionList'];
+/** A message of the chat service (`GET /sessions/{id}/messages`). */
+export type ChatMessage = components['schemas']['Message'];
+export type ChatMessageList = components['schemas']['MessageList'];
 
 /** A Twin chat session in the botbridge model; `raw` is the vendor's search item. */
 export type TwinConversation = Conversation<ChatSessionSearchItem>;
+/** A chat-service session in the botbridge model; `raw` is the vendor's `Session`. */
+export type TwinSessionConversation = Conversation<ChatSession>;
+/** A chat-service message in the botbridge model; `raw` is the vendor's `Message`. */
+export type TwinMessage = Message<ChatMessage>;
 
 export const VENDOR = 'twin24';
 
@@ -54,12 +67,7 @@ const HANDOFF_FIELDS = ['operatorAssignedAt', 'takenByOperatorAt', 'operatorMess
 
 /** Maps one item of Twin's chat-session search to a botbridge `Conversation`. Pure. */
 export function normalizeChatSession(item: ChatSessionSearchItem): TwinConversation {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    throw new VendorNormalizationError(
-      `${VENDOR} searchChatSessions: expected a chat session object, got ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`,
-      { vendor: VENDOR, operation: 'searchChatSessions' },
-    );
-  }
+  expectObject(item, 'searchChatSessions', 'a chat session object');
   const vendorStatus = cleanString(item.status);
   const contact = compact({ id: cleanString(item.clientId), name: cleanString(item.name) });
   return compact({
@@ -83,6 +91,181 @@ export function normalizeChatSession(item: ChatSessionSearchItem): TwinConversat
     tags: [],
     raw: item,
   });
+}
+
+/**
+ * Maps a session of Twin's chat service (the operator-side list and `GET /sessions/{id}`) to a
+ * botbridge `Conversation`. Its shape differs from the analyse search item: it has `startedAt`
+ * instead of `createdAt`, the operator as `operatorId` and an `operators` history, and `tags` as
+ * one string. Pure. https://developers.twin24.ai/reference/operatorchatsessionlist
+ */
+export function normalizeSession(
+  session: ChatSession,
+  operation = 'listSessions',
+): TwinSessionConversation {
+  expectObject(session, operation, 'a chat session object');
+  const vendorStatus = cleanString(session.status);
+  const contact = compact({ id: cleanString(session.clientId), name: cleanString(session.name) });
+  return compact({
+    vendor: VENDOR,
+    id: cleanString(session.id) ?? derivedSessionId(session),
+    // Same undocumented status vocabulary as the search, so the same mapping; a session carries
+    // no `closedAt` to fall back on. https://developers.twin24.ai/reference/operatorchatsessionlist
+    status: statusOf(vendorStatus, false),
+    vendorStatus,
+    // `messengerType` (`TELEGRAM`) is the precise channel; `channel` is its older, lower-case twin.
+    channel: (cleanString(session.messengerType) ?? cleanString(session.channel))?.toLowerCase(),
+    // `clientId` is `mixed` in the vendor SDK: messenger clients arrive as numbers.
+    contact: Object.keys(contact).length > 0 ? contact : undefined,
+    assigneeId: cleanString(session.operatorId),
+    // A chat-service session has no `createdAt`; it starts when the client opens the chat.
+    createdAt: toUtcTimestamp(session.startedAt),
+    lastMessageAt: toUtcTimestamp(session.lastMessageCreatedAt),
+    handedOff: sessionHandedOff(session),
+    // The chat service reports no message totals (only unread client messages), so no
+    // `messageCount`; and no bot id or close time either.
+    tags: splitTags(session.tags),
+    raw: session,
+  });
+}
+
+// A session without an id gets one from what identifies it: the chat, the client and the start.
+// The rest of the payload (unread count, last message, operator) changes while the session lives,
+// so hashing all of it would give the same session a new id on every read.
+function derivedSessionId(session: ChatSession): string {
+  const identity = {
+    chatId: cleanString(session.chatId),
+    clientId: cleanString(session.clientId),
+    startedAt: toUtcTimestamp(session.startedAt),
+  };
+  const known = Object.values(identity).some((value) => value !== undefined);
+  return derivedId('twin24_session', known ? identity : session);
+}
+
+// The vendor SDK accepts `operators` either as an array or as a JSON-encoded string of one
+// (SessionInfo::$operators), so both are read; a string that does not decode to an array counts as
+// no operators rather than failing the whole session.
+// https://github.com/URALINNOVATSIYA/sdk-php (src/Http/Chat/V1/Entities/SessionInfo.php)
+function operatorsOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+// An operator took over when one is assigned now or ever was (`operators` is the history).
+// Fields sent as null mean "no operator"; fields left out entirely tell nothing.
+function sessionHandedOff(session: ChatSession): boolean | undefined {
+  if (cleanString(session.operatorId) !== undefined) return true;
+  if (cleanString(session.operatorAssignedAt) !== undefined) return true;
+  if (operatorsOf(session.operators as unknown).length > 0) return true;
+  const sent = ['operatorId', 'operatorAssignedAt', 'operators'].some((key) => key in session);
+  return sent ? false : undefined;
+}
+
+// Twin documents `tags` as one string; the examples and the `tags` filter use commas.
+// https://developers.twin24.ai/reference/operatorchatsessionlist
+function splitTags(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  const tags = value
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
+  return [...new Set(tags)];
+}
+
+// Twin documents no `authorType` values; `client`, `bot`, `operator` and `system` are the ones its
+// SDK and the spec examples show. `user` is how Twin names an operator elsewhere (a quoted
+// message's `userId` is the operator's IAM user), so it counts as an agent. Anything else is kept
+// in `vendorRole` and counted as a platform message, the one role that claims no author.
+// https://github.com/URALINNOVATSIYA/sdk-php (src/Http/Chat/V1/Entities/MessageListItem.php)
+const ROLES: Record<string, MessageRole> = {
+  client: 'contact',
+  bot: 'bot',
+  operator: 'agent',
+  user: 'agent',
+  system: 'system',
+};
+
+/** Where a message was listed: the conversation it belongs to and its index in that listing. */
+export interface MessageContext {
+  conversationId: string;
+  /** 0-based index of the message in the listing; only used for a derived id (see below). */
+  position: number;
+}
+
+/**
+ * Maps a message of Twin's chat service to a botbridge `Message`. Pure.
+ * https://github.com/URALINNOVATSIYA/sdk-php (src/Http/Chat/V1/Entities/MessageListItem.php)
+ */
+export function normalizeMessage(message: ChatMessage, context: MessageContext): TwinMessage {
+  expectObject(message, 'listSessionMessages', 'a chat message object');
+  const vendorRole = cleanString(message.authorType);
+  const createdAt = toUtcTimestamp(message.createdAt);
+  // The text is kept as written (line breaks, indentation); only a blank body counts as none.
+  const text =
+    typeof message.body === 'string' && message.body.trim() !== '' ? message.body : undefined;
+  return compact({
+    vendor: VENDOR,
+    id: cleanString(message.id) ?? derivedMessageId(message, context, createdAt),
+    conversationId: context.conversationId,
+    role: (vendorRole && ROLES[vendorRole.toLowerCase()]) || 'system',
+    vendorRole,
+    text,
+    attachments: attachmentsOf(message.attachments),
+    createdAt,
+    raw: message,
+  });
+}
+
+// Twin messages normally carry ids. For one that does not, the id comes from what identifies the
+// message within its conversation (author, time, content), so it survives a different `since`
+// window or page size. Its position in the listing is added only when it has no timestamp, since
+// two undated messages with the same author and text are otherwise indistinguishable.
+function derivedMessageId(
+  message: ChatMessage,
+  context: MessageContext,
+  createdAt: string | undefined,
+): string {
+  return derivedId('twin24_message', {
+    conversationId: context.conversationId,
+    createdAt,
+    position: createdAt === undefined ? context.position : undefined,
+    authorType: message.authorType ?? undefined,
+    authorId: message.authorId ?? undefined,
+    type: message.type ?? undefined,
+    body: message.body ?? undefined,
+    attachments: attachmentsOf(message.attachments),
+  });
+}
+
+// Twin attachments carry a name, a storage url and a download link, and the extension twice: as
+// uploaded (`extension`) and as Twin guessed it from the content (`sugestedExtension`, sic).
+function attachmentsOf(value: unknown): Attachment[] {
+  if (!Array.isArray(value)) return [];
+  const out: Attachment[] = [];
+  for (const item of value as Array<Record<string, unknown> | null>) {
+    if (typeof item !== 'object' || item === null) continue;
+    const attachment = compact({
+      name: cleanString(item.name),
+      url: cleanString(item.url) ?? cleanString(item.downloadLink),
+      type: cleanString(item.extension) ?? cleanString(item.sugestedExtension),
+    });
+    if (Object.keys(attachment).length > 0) out.push(attachment);
+  }
+  return out;
+}
+
+function expectObject(value: unknown, operation: string, what: string): void {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return;
+  throw new VendorNormalizationError(
+    `${VENDOR} ${operation}: expected ${what}, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+    { vendor: VENDOR, operation },
+  );
 }
 
 function statusOf(vendorStatus: string | undefined, closed: boolean): ConversationStatus {
@@ -116,6 +299,19 @@ export function readSearchResult(
   body: ChatSessionSearchResult | null | undefined,
   operation = 'searchChatSessions',
 ): { items: ChatSessionSearchItem[]; count: number | undefined } {
+  return readListPage(body, operation);
+}
+
+/**
+ * Checks a `{count, items}` page of any Twin list (the search, sessions, messages). `count` is
+ * optional on the chat service (left out for `withoutCount=true`) and undocumented on the search,
+ * so a missing or non-numeric one is `undefined`; without `items` the page is unusable.
+ * https://developers.twin24.ai/reference/operatorchatsessionlist
+ */
+export function readListPage<T>(
+  body: { count?: unknown; items: T[] } | null | undefined,
+  operation: string,
+): { items: T[]; count: number | undefined } {
   if (typeof body === 'object' && body !== null && Array.isArray(body.items)) {
     const count = body.count;
     return {

@@ -107,10 +107,14 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
     }
     // Alone: every other leaf missing, so fields that each suffice on their own (any of three
     // operator timestamps marks a hand-off) are found even when the others mask them.
-    const alone = leaves.reduce<unknown>(
-      (payload, other) => (other === leaf ? payload : updateAt(payload, other.path, () => null)),
-      example,
-    );
+    // Only the outermost leaves are nulled, and never an array the leaf lives in: nulling a
+    // child of an array that is already gone would re-create it with one empty element.
+    const within = (outer: Leaf, inner: Leaf) =>
+      inner.path.startsWith(`${outer.path}[]`) || inner.path.startsWith(`${outer.path}.`);
+    const others = leaves.filter((other) => other !== leaf && !within(other, leaf));
+    const alone = others
+      .filter((other) => !others.some((outer) => outer !== other && within(outer, other)))
+      .reduce<unknown>((payload, other) => updateAt(payload, other.path, () => null), example);
     compare(
       fallbacks,
       run(
@@ -171,6 +175,10 @@ export function renderVendor(vendor: string, analyses: EntryCoverage[]): string 
             ? `constant \`${constant.replace(/^"|"$/g, '')}\``
             : '—';
       out.push(`| \`${field}\` | ${primary} | ${fallback.length > 0 ? list(fallback) : ''} |`);
+    }
+    if (required.length > 0) {
+      const list = required.map((f) => `\`${f}\``).join(', ');
+      out.push('', `Required (a record without it is rejected): ${list}.`);
     }
     out.push(
       '',

@@ -57,6 +57,22 @@ export const entries: CoverageEntry[] = [
     normalize: twin24.normalizeChatSession,
   },
   {
+    vendor: 'twin24',
+    model: 'Conversation',
+    schema: 'Session',
+    example: { operation: 'listSessions', pick: first('items') },
+    normalize: (session: twin24.ChatSession) => twin24.normalizeSession(session),
+  },
+  {
+    vendor: 'twin24',
+    model: 'Message',
+    schema: 'Message',
+    example: { operation: 'listSessionMessages', pick: first('items') },
+    normalize: (message: twin24.ChatMessage) =>
+      twin24.normalizeMessage(message, { conversationId: 'session-1', position: 0 }),
+    fromCall: { conversationId: 'the session id the messages were read for' },
+  },
+  {
     vendor: 'smarterbot',
     model: 'Lead',
     schema: 'LeadRecord',

@@ -2,7 +2,7 @@
 // embedded Prism mocks of all four vendor APIs, calls each vendor's seed endpoint through its own
 // package, and prints the normalized leads and conversations side by side.
 import { createCloseBotClient } from '@botbridge/closebot';
-import type { Conversation, Lead } from '@botbridge/core';
+import { collect, createHub, type Message, type Source } from '@botbridge/core';
 import { startMockServers } from '@botbridge/mock-server';
 import { createOpenCxClient } from '@botbridge/opencx';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
@@ -26,30 +26,43 @@ try {
     console.log(`  ${vendor.padEnd(11)} ${url}`);
   const url = (vendor: keyof typeof mocks.urls) => mocks.urls[vendor] ?? '';
 
-  const closebot = createCloseBotClient({ apiKey: MOCK_CREDENTIAL, baseUrl: url('closebot') });
-  const smarterbot = createSmarterBotClient({
-    apiKey: MOCK_CREDENTIAL,
-    baseUrl: url('smarterbot'),
-  });
-  const opencx = createOpenCxClient({ apiKey: MOCK_CREDENTIAL, baseUrl: url('opencx') });
-  const twin24 = createTwin24Client({ token: MOCK_CREDENTIAL, baseUrl: url('twin24') });
-
-  const leads: Lead[] = [];
-  for await (const lead of closebot.testSessions({ botId: 'bot_7QH2KD9W0ZP4MX1C' }))
-    leads.push(lead);
-  leads.push(
-    ...(await smarterbot.listLeads({
+  // Every vendor client is a `Source`: the same four listings, normalized to the same records.
+  const sources: Source[] = [
+    createCloseBotClient({ apiKey: MOCK_CREDENTIAL, baseUrl: url('closebot') }),
+    createOpenCxClient({ apiKey: MOCK_CREDENTIAL, baseUrl: url('opencx') }),
+    // One base URL for all of Twin's services (IAM, chat, analyse): the mock serves them together.
+    createTwin24Client({ token: MOCK_CREDENTIAL, baseUrl: url('twin24') }),
+    createSmarterBotClient({
+      apiKey: MOCK_CREDENTIAL,
+      baseUrl: url('smarterbot'),
       serialNumber: '3254a9d0424c4806b9ea3d0763ccf001',
-      startTime: '2025-01-01',
-      endTime: '2025-02-01',
-    })),
+    }),
+  ];
+  const hub = createHub(sources);
+
+  // One loop per resource across every vendor that has it.
+  const leads = await collect(hub.leads());
+  const conversations = await collect(hub.conversations());
+  const messages: Message[] = [];
+  for (const source of sources) {
+    const first = conversations.find((c) => c.vendor === source.vendor);
+    if (source.capabilities.messages && first) {
+      messages.push(...(await collect(hub.messages(first, { limit: 6 }))));
+    }
+  }
+
+  heading(
+    `Capabilities: ${sources
+      .map(
+        (s) =>
+          `${s.vendor} ${Object.entries(s.capabilities)
+            .filter(([, v]) => v !== false)
+            .map(([k]) => k)
+            .join('/')}`,
+      )
+      .join('; ')}`,
   );
-
-  const conversations: Conversation[] = [];
-  conversations.push(await opencx.getChatSession('3c90c3cc-0d44-4b50-8888-8dd25736052a'));
-  for await (const session of twin24.chatSessions({ limit: 100 })) conversations.push(session);
-
-  heading(`Leads (${leads.length}): CloseBot test sessions, SmarterBot leads and appointments`);
+  heading(`Leads (${leads.length}): every vendor that has leads`);
   console.log(
     renderTable(
       [
@@ -77,7 +90,7 @@ try {
     ),
   );
 
-  heading(`Conversations (${conversations.length}): OpenCX and Twin chat sessions`);
+  heading(`Conversations (${conversations.length}): every vendor that has conversations`);
   console.log(
     renderTable(
       [
@@ -103,6 +116,21 @@ try {
         c.handedOff === undefined ? '' : c.handedOff ? 'yes' : 'no',
         c.createdAt ?? '',
         c.messageCount === undefined ? '' : String(c.messageCount),
+      ]),
+    ),
+  );
+  heading(`Messages (${messages.length}): the first conversation of each vendor that has messages`);
+  console.log(
+    renderTable(
+      ['vendor', 'conversation', 'role', 'vendor role', 'text', 'attachments', 'created (UTC)'],
+      messages.map((m) => [
+        m.vendor,
+        m.conversationId,
+        m.role,
+        m.vendorRole ?? '',
+        (m.text ?? '').replace(/\s+/g, ' '),
+        String(m.attachments.length),
+        m.createdAt ?? '',
       ]),
     ),
   );

@@ -16,8 +16,11 @@ export interface ApiClientConfig extends ClientOptions {
   vendor: string;
   baseUrl: string;
   operations: readonly OperationInfo[];
-  /** Sets the vendor's credentials on a request. */
-  authenticate: (headers: Headers) => void | Promise<void>;
+  /**
+   * Sets the vendor's credentials on a request. Omit it when the vendor client manages credentials
+   * in its own middleware (Twin's token lifecycle).
+   */
+  authenticate?: (headers: Headers) => void | Promise<void>;
   querySerializer?: QuerySerializerOptions;
   /** Test seam for backoff jitter. */
   random?: () => number;
@@ -58,6 +61,6 @@ export function createApiClient<Paths extends object>(config: ApiClientConfig): 
       random: config.random,
     }),
   });
-  client.use(authMiddleware(config.authenticate));
+  if (config.authenticate) client.use(authMiddleware(config.authenticate));
   return client;
 }

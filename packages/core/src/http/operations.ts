@@ -27,21 +27,30 @@ export function createOperationResolver(
   baseUrl: string,
 ): OperationResolver {
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
-  const compiled = operations.map((op) => ({
-    op,
-    pattern: new RegExp(
-      `^${op.path
+  const compile = (op: OperationInfo, anchored: boolean) =>
+    new RegExp(
+      `${anchored ? '^/' : '/'}${op.path
         .split(/\{[^}]+\}/)
         .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[^/]+')}$`,
-    ),
+        .join('[^/]+')
+        .replace(/^\//, '')}$`,
+    );
+  const compiled = operations.map((op) => ({
+    op,
+    exact: compile(op, true),
+    suffix: compile(op, false),
   }));
   return (method, url) => {
     const pathname = new URL(url).pathname;
     const relative =
       basePath && pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
     const upper = method.toUpperCase();
-    const hit = compiled.find(({ op, pattern }) => op.method === upper && pattern.test(relative));
+    const candidates = compiled.filter(({ op }) => op.method === upper);
+    // Exact match after the base path; otherwise by path suffix, for requests sent to another
+    // base URL (Twin's per-service hosts, path-style aliases such as /chat/api/v1).
+    const hit =
+      candidates.find(({ exact }) => exact.test(relative)) ??
+      candidates.find(({ suffix }) => suffix.test(pathname));
     return (
       hit?.op ?? {
         operationId: `${upper} ${relative}`,

@@ -1,6 +1,7 @@
 import { errorFromResponse } from '../errors/from-response.js';
 import { isVendorError } from '../errors/guards.js';
 import { VendorNormalizationError } from '../errors/normalization-error.js';
+import { redactText } from '../errors/redact.js';
 import type { OperationInfo } from './operations.js';
 
 /** The `{ data, error, response }` result every openapi-fetch call returns. */
@@ -40,9 +41,14 @@ export function createCall(config: UnwrapConfig) {
         throw error;
       // openapi-fetch throws a SyntaxError when a success response is not JSON (an HTML error page
       // served with 200, a truncated body).
+      // The parser quotes part of the body in its message, and a body may echo a credential.
+      const reason = redactText(
+        error instanceof Error ? error.message : String(error),
+        config.secrets(),
+      );
       throw new VendorNormalizationError(
-        `${config.vendor} ${operation}: the response could not be read (${error instanceof Error ? error.message : String(error)})`,
-        { vendor: config.vendor, operation, cause: error },
+        `${config.vendor} ${operation}: the response could not be read (${reason})`,
+        { vendor: config.vendor, operation },
       );
     }
     const { response } = result;
