@@ -16,6 +16,7 @@ export {
   isVendorRateLimitError,
   isVendorTimeoutError,
   isVendorUnsupportedError,
+  isVendorValidationError,
 } from './errors/guards.js';
 export { VendorHttpError, type VendorHttpErrorOptions } from './errors/http-error.js';
 export { VendorNetworkError } from './errors/network-error.js';
@@ -26,6 +27,7 @@ export {
 } from './errors/rate-limit-error.js';
 export { REDACTED, redactText, redactUrl, redactValue } from './errors/redact.js';
 export { VendorTimeoutError } from './errors/timeout-error.js';
+export { VendorValidationError } from './errors/validation-error.js';
 export { VendorError, type VendorErrorOptions } from './errors/vendor-error.js';
 // HTTP plumbing for vendor packages
 export { type ApiClient, type ApiClientConfig, createApiClient } from './http/api-client.js';
@@ -33,6 +35,7 @@ export type { CallOptions, ClientOptions } from './http/client-options.js';
 export { requireCredential } from './http/credentials.js';
 export type { OperationInfo } from './http/operations.js';
 export { createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.js';
+export type { Logger, ResponseValidator, ResponseValidators, ValidationMode } from './http/validation.js';
 export type { Contact } from './model/contact.js';
 export type { Conversation, ConversationStatus, Sentiment } from './model/conversation.js';
 export type { Lead, LeadKind, LeadSource } from './model/lead.js';
@@ -42,6 +45,9 @@ export type { VendorId } from './model/vendor.js';
 export { derivedId } from './normalize/derived-id.js';
 export { cleanString, compact } from './normalize/text.js';
 export { toUtcTimestamp } from './normalize/timestamp.js';
+// Proactive rate limiting
+export { type RateLimit, RateLimiter } from './rate-limit/limiter.js';
+
 // Pagination
 export { collect, type Page, paginate } from './pagination.js';
 // Retry policy (pure parts are exported for reuse and inspection)

@@ -101,6 +101,7 @@ describe('retries', () => {
         delayMs: 1_000,
         status: 429,
         fromRetryAfter: true,
+        reason: 'status',
       },
     ]);
     expect(srv.requests).toHaveLength(2);
@@ -239,5 +240,137 @@ describe('unreadable success bodies', () => {
       operation: 'listThings',
     });
     expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain('secret-key-123');
+  });
+});
+
+describe('transient failures inside a success status', () => {
+  const html = (res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<html><body>502 Bad Gateway</body></html>');
+  };
+  const truncated = (res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"items":["a","b');
+  };
+
+  it('retries an HTML page served with 200 and a truncated JSON body, then succeeds', async () => {
+    const srv = await scripted([html, truncated, ok]);
+    const { api, call, events } = client();
+    expect(await call('listThings', () => api.GET('/things'))).toEqual({ items: ['a'] });
+    expect(events.map((e) => e.reason)).toEqual(['invalid-body', 'invalid-body']);
+    expect(srv.requests).toHaveLength(3);
+  });
+
+  it('gives up with VendorNormalizationError when every attempt is unreadable', async () => {
+    const srv = await scripted([html]);
+    const { api, call } = client({ maxRetries: 2 });
+    const error = await call('listThings', () => api.GET('/things')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'VendorNormalizationError', operation: 'listThings' });
+    expect(srv.requests).toHaveLength(3);
+  });
+
+  it('does not repeat a non-idempotent POST whose body is unreadable', async () => {
+    const srv = await scripted([html, ok]);
+    const { api, call } = client();
+    await expect(call('search', () => api.POST('/search', { body: { q: 'x' } }))).rejects.toMatchObject({
+      name: 'VendorNormalizationError',
+    });
+    expect(srv.requests).toHaveLength(1);
+  });
+
+  it('retries a vendor envelope that reports a transient failure, when the vendor says so', async () => {
+    const envelope = (code: number) => (res: import('node:http').ServerResponse) =>
+      sendJson(res, 200, { Success: code === 200, Code: code, items: ['a'] });
+    const srv = await scripted([envelope(503), envelope(200)]);
+    const events: RetryEvent[] = [];
+    const api = createApiClient<paths>({
+      vendor: 'acme',
+      baseUrl: srv.url,
+      operations,
+      retry: { baseDelayMs: 1, maxDelayMs: 2, onRetry: (e) => events.push(e) },
+      retryableBody: (_status, body) => (body as { Success?: boolean; Code?: number }).Code === 503,
+    });
+    const { data } = await api.GET('/things');
+    expect(data).toMatchObject({ Success: true });
+    expect(events.map((e) => e.reason)).toEqual(['vendor-envelope']);
+  });
+});
+
+describe('proactive rate limit through the client', () => {
+  it('holds requests beyond the rate until the window slides, shared by parallel calls', async () => {
+    const srv = await scripted([ok]);
+    const api = createApiClient<paths>({
+      vendor: 'acme',
+      baseUrl: srv.url,
+      operations,
+      defaultRateLimit: { requests: 2, perMs: 400 },
+    });
+    const call = createCall({ vendor: 'acme', operations, secrets: () => [] });
+    const started = performance.now();
+    const at: number[] = [];
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        call('listThings', () => api.GET('/things')).then(() => at.push(performance.now() - started)),
+      ),
+    );
+    at.sort((a, b) => a - b);
+    // 2 at once, 2 after ~400 ms, 1 after ~800 ms.
+    expect(at[1]).toBeLessThan(350);
+    expect(at[2]).toBeGreaterThanOrEqual(380);
+    expect(at[4]).toBeGreaterThanOrEqual(780);
+    expect(srv.requests).toHaveLength(5);
+  });
+
+  it('rateLimit: false turns the vendor default off; a bad rateLimit is rejected', async () => {
+    const srv = await scripted([ok]);
+    const api = createApiClient<paths>({
+      vendor: 'acme',
+      baseUrl: srv.url,
+      operations,
+      defaultRateLimit: { requests: 1, perMs: 60_000 },
+      rateLimit: false,
+    });
+    await Promise.all([api.GET('/things'), api.GET('/things'), api.GET('/things')]);
+    expect(srv.requests).toHaveLength(3);
+    expect(() =>
+      createApiClient<paths>({ vendor: 'acme', baseUrl: srv.url, operations, rateLimit: { requests: 0, perMs: 1 } }),
+    ).toThrow(/rateLimit/);
+  });
+});
+
+describe('validateResponses', () => {
+  const validators = {
+    listThings: { '200': (v: unknown) => (Array.isArray((v as { items?: unknown }).items) ? [] : ['/items: expected array']) },
+  };
+  const bad = (res: import('node:http').ServerResponse) => sendJson(res, 200, { items: 'secret-key-123' });
+
+  it.each([
+    ['off', 0, false],
+    ['warn', 1, false],
+    ['strict', 0, true],
+  ] as const)('%s', async (mode, warnings, throws) => {
+    const srv = await scripted([bad]);
+    const api = createApiClient<paths>({ vendor: 'acme', baseUrl: srv.url, operations });
+    const logged: Array<[string, unknown]> = [];
+    const call = createCall({
+      vendor: 'acme',
+      operations,
+      secrets: () => ['secret-key-123'],
+      validators,
+      validateResponses: mode,
+      logger: { warn: (message, details) => logged.push([message, details]) },
+    });
+    const outcome = await call('listThings', () => api.GET('/things')).then(
+      () => 'ok',
+      (e: unknown) => e,
+    );
+    expect(logged).toHaveLength(warnings);
+    if (throws) {
+      expect(outcome).toMatchObject({ name: 'VendorValidationError', issues: ['/items: expected array'], status: 200 });
+    } else {
+      expect(outcome).toBe('ok');
+    }
+    // Issues name paths, never values.
+    expect(JSON.stringify([logged, outcome instanceof Error ? outcome.message : ''])).not.toContain('secret-key-123');
   });
 });

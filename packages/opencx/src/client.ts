@@ -42,6 +42,9 @@ import {
 } from './normalize.js';
 import { nextPageNumber, paginateCursor } from './pagination.js';
 
+/** OpenCX's documented rate for standard endpoints. https://docs.open.cx/api-reference */
+export const OPENCX_RATE_LIMIT = { requests: 100, perMs: 60_000 } as const;
+
 /** OpenCX's production API (the only documented host). https://docs.open.cx/api-reference */
 export const OPENCX_BASE_URL = 'https://api.open.cx';
 
@@ -304,6 +307,9 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
     baseUrl: options.baseUrl ?? OPENCX_BASE_URL,
     operations,
     authenticate: (headers) => headers.set('Authorization', `Bearer ${apiKey}`),
+    // OpenCX documents 100 requests per minute for its standard endpoints; staying under it keeps
+    // a sync from being refused (429) in the first place. https://docs.open.cx/api-reference
+    defaultRateLimit: OPENCX_RATE_LIMIT,
   });
   const call = createCall({
     vendor: VENDOR,

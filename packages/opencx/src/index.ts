@@ -12,6 +12,7 @@ export {
   type ListContactsParams,
   type MessagePage,
   OPENCX_BASE_URL,
+  OPENCX_RATE_LIMIT,
   type OpenCxClient,
   type OpenCxClientOptions,
   type OpenCxConversationFilters,

@@ -16,7 +16,7 @@ import {
   unsupported,
   VendorArgumentError,
 } from '@botbridge/core';
-import { checkEnvelope, describeError, type Envelope } from './errors.js';
+import { checkEnvelope, describeError, type Envelope, isTransientEnvelope } from './errors.js';
 import { operations } from './generated/operations.js';
 import type { components, paths } from './generated/schema.js';
 import {
@@ -304,6 +304,9 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
     // SmarterBot takes the raw secret key as the Authorization value: no `Bearer` or other scheme.
     // https://chat.smarterbot.ai/guides/developer/api/lead
     authenticate: (headers) => headers.set('Authorization', apiKey),
+    // SmarterBot may report a failure inside an HTTP 200 envelope (`Success: false`, `Code`); a
+    // transient code there is retried like the same HTTP status. https://chat.smarterbot.ai/guides/developer/api/lead
+    retryableBody: isTransientEnvelope,
   });
   const secrets = () => [apiKey];
   const call = createCall({ vendor: VENDOR, operations, secrets, describe: describeError });

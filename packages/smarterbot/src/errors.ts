@@ -65,3 +65,15 @@ export function checkEnvelope<T extends Envelope>(
     { vendor: VENDOR, operation, status, vendorCode, vendorMessage },
   );
 }
+
+const TRANSIENT_CODES = new Set([408, 429, 500, 502, 503, 504]);
+
+/**
+ * Whether a success response carries an envelope that reports a transient failure (`Success:
+ * false` with a `Code` such as 503 or 429), which an idempotent read may repeat.
+ */
+export function isTransientEnvelope(_status: number, body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const { Success, Code } = body as { Success?: unknown; Code?: unknown };
+  return Success === false && TRANSIENT_CODES.has(Number(Code));
+}

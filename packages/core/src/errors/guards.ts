@@ -8,6 +8,7 @@ import type { VendorNetworkError } from './network-error.js';
 import type { VendorNormalizationError } from './normalization-error.js';
 import type { VendorRateLimitError } from './rate-limit-error.js';
 import type { VendorTimeoutError } from './timeout-error.js';
+import type { VendorValidationError } from './validation-error.js';
 import type { VendorError } from './vendor-error.js';
 
 // Guards read the lineage recorded on the instance (see kinds.ts), so they hold for subclasses
@@ -32,3 +33,5 @@ export const isVendorArgumentError = (e: unknown): e is VendorArgumentError =>
   hasKind(e, 'VendorArgumentError');
 export const isVendorUnsupportedError = (e: unknown): e is VendorUnsupportedError =>
   hasKind(e, 'VendorUnsupportedError');
+export const isVendorValidationError = (e: unknown): e is VendorValidationError =>
+  hasKind(e, 'VendorValidationError');

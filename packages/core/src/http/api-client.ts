@@ -2,6 +2,7 @@
 // upstream; keeping every use of its runtime behind this file means a replacement touches only here.
 import createClient, { type Client, type QuerySerializerOptions } from 'openapi-fetch';
 import { VendorArgumentError } from '../errors/argument-error.js';
+import { type RateLimit, RateLimiter } from '../rate-limit/limiter.js';
 import { resolveRetryOptions } from '../retry/options.js';
 import { authMiddleware } from './auth-middleware.js';
 import type { ClientOptions } from './client-options.js';
@@ -22,6 +23,10 @@ export interface ApiClientConfig extends ClientOptions {
    */
   authenticate?: (headers: Headers) => void | Promise<void>;
   querySerializer?: QuerySerializerOptions;
+  /** The vendor's documented request rate, applied unless the caller sets `rateLimit`. */
+  defaultRateLimit?: RateLimit;
+  /** Recognises a transient failure inside a success response (see `createResilientFetch`). */
+  retryableBody?: (status: number, body: unknown) => boolean;
   /** Test seam for backoff jitter. */
   random?: () => number;
 }
@@ -48,6 +53,18 @@ export function createApiClient<Paths extends object>(config: ApiClientConfig): 
       expected: 'an absolute http(s) URL',
     });
   }
+  const rateLimit = config.rateLimit === false ? undefined : (config.rateLimit ?? config.defaultRateLimit);
+  if (
+    rateLimit !== undefined &&
+    !(Number.isSafeInteger(rateLimit.requests) && rateLimit.requests > 0 && rateLimit.perMs > 0)
+  ) {
+    throw new VendorArgumentError({
+      vendor: config.vendor,
+      operation: 'createClient',
+      parameter: 'rateLimit',
+      expected: '{ requests: a positive integer, perMs: a positive number } or false',
+    });
+  }
   const client = createClient<Paths, `${string}/${string}`>({
     baseUrl,
     headers: config.headers,
@@ -58,6 +75,8 @@ export function createApiClient<Paths extends object>(config: ApiClientConfig): 
       timeoutMs,
       retry: resolveRetryOptions(config.retry),
       resolveOperation: createOperationResolver(config.operations, baseUrl),
+      limiter: rateLimit ? new RateLimiter(rateLimit) : undefined,
+      retryableBody: config.retryableBody,
       random: config.random,
     }),
   });

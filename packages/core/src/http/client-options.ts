@@ -1,4 +1,6 @@
+import type { RateLimit } from '../rate-limit/limiter.js';
 import type { RetryOptions } from '../retry/options.js';
+import type { Logger, ValidationMode } from './validation.js';
 
 /** Options every vendor client accepts besides its credentials. */
 export interface ClientOptions {
@@ -29,6 +31,24 @@ export interface ClientOptions {
    * @default {}
    */
   headers?: Record<string, string>;
+  /**
+   * Stay under this request rate before the vendor has to refuse: requests beyond it wait (and a
+   * caller's AbortSignal still cancels the wait). Retries count. `false` turns it off.
+   * @default the vendor's documented limit (OpenCX: 100 requests per minute), or none
+   */
+  rateLimit?: RateLimit | false;
+  /**
+   * Check every response against the vendor spec's schema with validators compiled ahead of time
+   * (no spec is parsed at run time): `'warn'` logs what breaks the spec, `'strict'` fails the call
+   * with `VendorValidationError`.
+   * @default 'off'
+   */
+  validateResponses?: ValidationMode;
+  /**
+   * Where warnings go (response validation in `'warn'` mode). Messages never carry credentials.
+   * @default console
+   */
+  logger?: Logger;
 }
 
 /** Per-call options of the normalized methods. */

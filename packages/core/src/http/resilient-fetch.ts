@@ -1,9 +1,10 @@
 import { VendorNetworkError } from '../errors/network-error.js';
 import { VendorTimeoutError } from '../errors/timeout-error.js';
 import { computeBackoff } from '../retry/backoff.js';
-import type { ResolvedRetryOptions } from '../retry/options.js';
+import type { ResolvedRetryOptions, RetryEvent } from '../retry/options.js';
 import { isIdempotent, isRetryableStatus } from '../retry/policy.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
+import type { RateLimiter } from '../rate-limit/limiter.js';
 import type { OperationResolver } from './operations.js';
 import { sleep } from './sleep.js';
 
@@ -14,6 +15,13 @@ export interface ResilientFetchConfig {
   timeoutMs: number;
   retry: ResolvedRetryOptions;
   resolveOperation: OperationResolver;
+  /** Shared by every request of the client (retries included); absent when no limit applies. */
+  limiter?: RateLimiter;
+  /**
+   * Recognises a transient failure reported inside a success response (a vendor envelope), so an
+   * idempotent request is retried as for a 503.
+   */
+  retryableBody?: (status: number, body: unknown) => boolean;
   /** Test seams: randomness for jitter and the clock for Retry-After dates. */
   random?: () => number;
   now?: () => number;
@@ -44,8 +52,17 @@ export function createResilientFetch(config: ResilientFetchConfig) {
     const body = input.body === null ? undefined : await input.arrayBuffer();
     for (let attempt = 0; ; attempt++) {
       if (callerSignal.aborted) throw callerSignal.reason;
+      await config.limiter?.acquire(callerSignal);
       const outcome = await attemptOnce(input, body, operation.operationId);
       const canRetry = retryable && attempt < retry.maxRetries;
+      if (outcome instanceof Response && outcome.ok) {
+        const failure = canRetry ? await transientInSuccess(outcome) : undefined;
+        if (!failure) return outcome;
+        const delayMs = backoff(attempt);
+        notify(operation.operationId, attempt, delayMs, outcome.status, false, failure);
+        await sleep(delayMs, callerSignal);
+        continue;
+      }
       if (outcome instanceof Response) {
         if (!canRetry || !isRetryableStatus(outcome.status, retry.statuses)) return outcome;
         const retryAfterMs = parseRetryAfter(outcome.headers.get('retry-after'), config.now?.());
@@ -53,13 +70,13 @@ export function createResilientFetch(config: ResilientFetchConfig) {
         // server's answer (mapped to VendorRateLimitError) instead of hanging the job.
         if (retryAfterMs !== undefined && retryAfterMs > retry.maxRetryAfterMs) return outcome;
         const delayMs = retryAfterMs ?? backoff(attempt);
-        notify(operation.operationId, attempt, delayMs, outcome.status, retryAfterMs !== undefined);
+        notify(operation.operationId, attempt, delayMs, outcome.status, retryAfterMs !== undefined, 'status');
         await sleep(delayMs, callerSignal);
         continue;
       }
       if (!canRetry) throw outcome;
       const delayMs = backoff(attempt);
-      notify(operation.operationId, attempt, delayMs, 0, false);
+      notify(operation.operationId, attempt, delayMs, 0, false, 'network');
       await sleep(delayMs, callerSignal);
     }
   };
@@ -74,8 +91,23 @@ export function createResilientFetch(config: ResilientFetchConfig) {
     delayMs: number,
     status: number,
     fromRetryAfter: boolean,
+    reason: RetryEvent['reason'],
   ) {
-    retry.onRetry?.({ vendor, operation, retry: attempt + 1, delayMs, status, fromRetryAfter });
+    retry.onRetry?.({ vendor, operation, retry: attempt + 1, delayMs, status, fromRetryAfter, reason });
+  }
+
+  // Every vendor API answers JSON, so a success whose body does not parse (a gateway's HTML page
+  // served with 200, a body cut short) is a transient failure for a read, not data.
+  async function transientInSuccess(response: Response): Promise<RetryEvent['reason'] | undefined> {
+    const text = await response.clone().text();
+    if (text.trim() === '') return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return 'invalid-body';
+    }
+    return config.retryableBody?.(response.status, parsed) ? 'vendor-envelope' : undefined;
   }
 
   async function attemptOnce(

@@ -2,6 +2,8 @@ import { errorFromResponse } from '../errors/from-response.js';
 import { isVendorError } from '../errors/guards.js';
 import { VendorNormalizationError } from '../errors/normalization-error.js';
 import { redactText } from '../errors/redact.js';
+import { VendorValidationError } from '../errors/validation-error.js';
+import type { Logger, ResponseValidators, ValidationMode } from './validation.js';
 import type { OperationInfo } from './operations.js';
 
 /** The `{ data, error, response }` result every openapi-fetch call returns. */
@@ -19,6 +21,12 @@ export interface UnwrapConfig {
   secrets: () => readonly string[];
   /** Reads the vendor's reason out of an error body. */
   describe?: (body: unknown) => string | undefined;
+  /** The vendor's generated response validators (`generated/validators.ts`). */
+  validators?: ResponseValidators;
+  /** @default 'off' */
+  validateResponses?: ValidationMode;
+  /** @default console */
+  logger?: Logger;
 }
 
 /**
@@ -29,6 +37,24 @@ export interface UnwrapConfig {
  */
 export function createCall(config: UnwrapConfig) {
   const methods = new Map(config.operations.map((op) => [op.operationId, op.method]));
+  const mode = config.validateResponses ?? 'off';
+  const logger = config.logger ?? console;
+
+  // Issues name JSON pointers and expected types only, never values, so nothing a response holds
+  // (personal data, an echoed credential) reaches a log line or an error.
+  function checkResponse(operation: string, status: number, data: unknown): void {
+    if (mode === 'off') return;
+    const byStatus = config.validators?.[operation];
+    const validate = byStatus?.[String(status)] ?? byStatus?.default;
+    if (!validate) return;
+    const issues = validate(data);
+    if (issues.length === 0) return;
+    const summary = `${config.vendor} ${operation}: the HTTP ${status} response breaks the spec (${issues.length} issue${issues.length === 1 ? '' : 's'}: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? '; …' : ''})`;
+    if (mode === 'strict') {
+      throw new VendorValidationError(summary, { vendor: config.vendor, operation, status, issues });
+    }
+    logger.warn(summary, { vendor: config.vendor, operation, status, issues });
+  }
   return async function call<T>(
     operation: string,
     send: () => Promise<FetchResult<T>>,
@@ -52,7 +78,10 @@ export function createCall(config: UnwrapConfig) {
       );
     }
     const { response } = result;
-    if (response.ok && result.error === undefined) return result.data as T;
+    if (response.ok && result.error === undefined) {
+      checkResponse(operation, response.status, result.data);
+      return result.data as T;
+    }
     throw errorFromResponse(
       response,
       result.error,

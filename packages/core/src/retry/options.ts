@@ -8,6 +8,12 @@ export interface RetryEvent {
   delayMs: number;
   /** HTTP status of the failed attempt, or `0` for a network failure or timeout. */
   status: number;
+  /**
+   * Why the attempt failed: a transient HTTP status, a network failure or timeout, a success
+   * status whose body was not JSON (an HTML error page, a truncated body), or a vendor envelope
+   * reporting a transient failure inside a success (SmarterBot `Success: false`).
+   */
+  reason: 'status' | 'network' | 'invalid-body' | 'vendor-envelope';
   /** Whether the wait came from the server's Retry-After header. */
   fromRetryAfter: boolean;
 }
