@@ -315,9 +315,15 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
     for (const value of values)
       if (typeof value === 'string' && value !== '') crmCredentials.add(value);
   };
-  const rememberSource = (source: SourceDto) => remember(source.accessToken, source.key);
-  const rememberBot = (bot: BotDto) => {
-    for (const link of bot.sources ?? []) remember(link?.key);
+  // Responses may break the spec (a null item, `sources` that is not an array): skip what is not
+  // an object rather than fail the call over a credential we only remember to scrub it.
+  const rememberSource = (source: SourceDto | null | undefined) => {
+    if (typeof source === 'object' && source !== null) remember(source.accessToken, source.key);
+  };
+  const rememberBot = (bot: BotDto | null | undefined) => {
+    const links: unknown = typeof bot === 'object' && bot !== null ? bot.sources : undefined;
+    if (!Array.isArray(links)) return;
+    for (const link of links as Array<{ key?: string | null } | null>) remember(link?.key);
   };
   const call = createCall({
     vendor: VENDOR,

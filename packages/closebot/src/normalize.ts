@@ -51,7 +51,9 @@ function leadContact(dto: LeadDto): { contact: Contact; fields: Record<string, s
   const fields: Record<string, string> = {};
   let email: string | undefined;
   let phone: string | undefined;
-  for (const field of dto.fields ?? []) {
+  // `fields` and `tags` are arrays or null in the spec; any other type is read as "none" rather
+  // than failing the whole lead over one optional collection.
+  for (const field of Array.isArray(dto.fields) ? dto.fields : []) {
     const key = cleanString(field?.field) ?? cleanString(field?.name);
     const value = cleanString(field?.value);
     if (!key || value === undefined) continue;
@@ -74,13 +76,28 @@ function leadId(dto: LeadDto): string {
 }
 
 function cleanTags(tags: readonly (string | null)[] | null | undefined): string[] {
-  return (tags ?? []).map(cleanString).filter((tag): tag is string => tag !== undefined);
+  if (!Array.isArray(tags)) return [];
+  return tags.map(cleanString).filter((tag): tag is string => tag !== undefined);
 }
 
-/** Maps a CloseBot `LeadDto` to a botbridge `Lead`. Pure. */
+/**
+ * Rejects a lead that is not an object (a `null` or a string among `results`). The operation named
+ * is the normalizer: one lead shape comes from listLeads, searchLeads, listTestSessions and getLead.
+ */
+function requireLead(dto: unknown, normalizer: string): void {
+  if (!isObject(dto)) {
+    throw malformed(normalizer, `a lead object, got ${describeType(dto)}`);
+  }
+}
+
+/**
+ * Maps a CloseBot `LeadDto` to a botbridge `Lead`. Pure. Throws `VendorNormalizationError` when
+ * the lead is not an object at all.
+ */
 export function normalizeLead(dto: LeadDto): CloseBotLead {
+  requireLead(dto, 'normalizeLead');
   const { contact, fields } = leadContact(dto);
-  const source = dto.source
+  const source = isObject(dto.source)
     ? compact({ id: cleanString(dto.source.id), name: cleanString(dto.source.name) })
     : undefined;
   return compact({
@@ -109,9 +126,11 @@ export function normalizeLead(dto: LeadDto): CloseBotLead {
  * https://developers.closebot.com/api-reference/botmetric/get-messages). So a lead IS its
  * conversation, and the conversation id is the lead id (the same id `normalizeLead` gives it).
  * LeadDto has no status field (`status` is `'unknown'`) and no creation time; its last message
- * time is both the last activity and the last update we know of.
+ * time is both the last activity and the last update we know of. Throws
+ * `VendorNormalizationError` when the lead is not an object at all.
  */
 export function normalizeLeadConversation(dto: LeadDto): CloseBotConversation {
+  requireLead(dto, 'normalizeLeadConversation');
   const { contact } = leadContact(dto);
   const lastMessageAt = toUtcTimestamp(dto.lastMessageTime);
   return compact({
@@ -138,6 +157,7 @@ export function normalizeMessage(
   requestedLeadId?: string,
   operation = 'listMessages',
 ): CloseBotMessage {
+  if (!isObject(dto)) throw malformed(operation, `a message object, got ${describeType(dto)}`);
   const conversationId = cleanString(dto.leadId) ?? cleanString(requestedLeadId);
   if (conversationId === undefined) {
     throw new VendorNormalizationError(
@@ -149,7 +169,9 @@ export function normalizeMessage(
   const createdAt = toUtcTimestamp(dto.timestamp);
   const text =
     typeof dto.message === 'string' && dto.message.trim() !== '' ? dto.message : undefined;
-  const attachments: Attachment[] = (dto.attachments ?? []).flatMap((attachment) => {
+  // `attachments` is an array or null in the spec; any other type is read as no attachments.
+  const listed = Array.isArray(dto.attachments) ? dto.attachments : [];
+  const attachments: Attachment[] = listed.flatMap((attachment) => {
     const url = cleanString(attachment?.url);
     return url === undefined ? [] : [{ url }];
   });
@@ -184,6 +206,10 @@ export function normalizeMessage(
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
 function malformed(operation: string, expected: string): VendorNormalizationError {

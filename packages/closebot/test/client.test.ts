@@ -611,3 +611,26 @@ describe('bad input is rejected before anything is sent', () => {
     );
   });
 });
+
+describe('responses that break the spec', () => {
+  it('listBots and listSources do not crash on null items or a non-array `sources`', async () => {
+    const { startLoopbackServer: start, sendJson: send } = await import('@botbridge/testing');
+    const srv = await start((req, res) => {
+      if (req.url.startsWith('/bot'))
+        return send(res, 200, [null, { id: 'b1', sources: { key: 'x' } }]);
+      return send(res, 200, {
+        total: 2,
+        page: 0,
+        pageSize: 20,
+        results: [null, { sourceId: 's1' }],
+      });
+    });
+    try {
+      const client = createCloseBotClient({ apiKey: 'k', baseUrl: srv.url });
+      await expect(client.listBots()).resolves.toHaveLength(2);
+      await expect(client.listSources()).resolves.toBeDefined();
+    } finally {
+      await srv.close();
+    }
+  });
+});

@@ -66,13 +66,22 @@ export function normalizeLead(record: LeadRecord): SmarterBotLead {
  * Any other `Data` cannot be normalized.
  */
 export function readLeadList(envelope: LeadListResponse, operation = 'listLeads'): LeadRecord[] {
-  const data: unknown = envelope.Data;
+  const data = dataOf(envelope, operation);
   if (data === null) return [];
   if (Array.isArray(data)) return data as LeadRecord[];
   throw new VendorNormalizationError(
     `${VENDOR} ${operation}: expected \`Data\` to be an array of leads`,
     { vendor: VENDOR, operation },
   );
+}
+
+/**
+ * The `Data` of an envelope. The client reads it only after `checkEnvelope`, but these readers are
+ * public: a body that is not an envelope at all is rejected here too, not read as a TypeError.
+ */
+function dataOf(envelope: unknown, operation: string): unknown {
+  requireObject(envelope, operation, 'an envelope');
+  return (envelope as { Data?: unknown }).Data;
 }
 
 function withoutCount(record: LeadRecord): Omit<LeadRecord, 'Count'> {
@@ -228,7 +237,7 @@ export function readChatHistory(
   envelope: ChatHistoryResponse,
   operation = 'getChatHistory',
 ): ChatSessionRecord[] {
-  const data: unknown = envelope.Data;
+  const data = dataOf(envelope, operation);
   if (data === null) return [];
   if (Array.isArray(data)) return data as ChatSessionRecord[];
   throw new VendorNormalizationError(
@@ -242,7 +251,7 @@ export function readMessageCount(
   envelope: MessageCountResponse,
   operation = 'getMessageCount',
 ): number {
-  const data: unknown = envelope.Data;
+  const data = dataOf(envelope, operation);
   if (typeof data === 'number' && Number.isSafeInteger(data) && data >= 0) return data;
   throw new VendorNormalizationError(
     `${VENDOR} ${operation}: expected \`Data\` to be a message count (an integer ≥ 0)`,

@@ -182,14 +182,16 @@ function splitTags(value: unknown): string[] {
 // SDK and the spec examples show. `user` is how Twin names an operator elsewhere (a quoted
 // message's `userId` is the operator's IAM user), so it counts as an agent. Anything else is kept
 // in `vendorRole` and counted as a platform message, the one role that claims no author.
+// A Map, not an object literal: `authorType` is free text, and `constructor` or `__proto__` must
+// not find something on Object.prototype.
 // https://github.com/URALINNOVATSIYA/sdk-php (src/Http/Chat/V1/Entities/MessageListItem.php)
-const ROLES: Record<string, MessageRole> = {
-  client: 'contact',
-  bot: 'bot',
-  operator: 'agent',
-  user: 'agent',
-  system: 'system',
-};
+const ROLES = new Map<string, MessageRole>([
+  ['client', 'contact'],
+  ['bot', 'bot'],
+  ['operator', 'agent'],
+  ['user', 'agent'],
+  ['system', 'system'],
+]);
 
 /** Where a message was listed: the conversation it belongs to and its index in that listing. */
 export interface MessageContext {
@@ -213,7 +215,7 @@ export function normalizeMessage(message: ChatMessage, context: MessageContext):
     vendor: VENDOR,
     id: cleanString(message.id) ?? derivedMessageId(message, context, createdAt),
     conversationId: context.conversationId,
-    role: (vendorRole && ROLES[vendorRole.toLowerCase()]) || 'system',
+    role: (vendorRole && ROLES.get(vendorRole.toLowerCase())) || 'system',
     vendorRole,
     text,
     attachments: attachmentsOf(message.attachments),
@@ -283,9 +285,11 @@ function handedOffOf(item: ChatSessionSearchItem): boolean | undefined {
   return HANDOFF_FIELDS.every((field) => item[field] !== undefined) ? false : undefined;
 }
 
+// The counts are integers ≥ 0 in the spec. One that is not (negative, fractional, past 2^53) is
+// not a count we can add up, so it is left out like a missing one.
 function messageCountOf(item: ChatSessionSearchItem): number | undefined {
   const counts = [item.clientMessageCount, item.botMessageCount, item.operatorMessageCount].filter(
-    (count): count is number => typeof count === 'number' && Number.isFinite(count),
+    (count): count is number => Number.isSafeInteger(count) && (count as number) >= 0,
   );
   return counts.length > 0 ? counts.reduce((sum, count) => sum + count, 0) : undefined;
 }

@@ -28,12 +28,17 @@ function items(prefix: string, count: number, offsetHours: number): DatasetItem[
   }));
 }
 
-/** Sizes chosen so that every vendor's page size leaves a partial last page. */
-export function createDataset(): Dataset {
+/**
+ * The default sizes leave a partial last page at every vendor's fixture page size; the reliability
+ * suite asks for 10,000 records.
+ */
+export function createDataset(
+  sizes: { leads?: number; conversations?: number; messages?: number } = {},
+): Dataset {
   return {
-    leads: items('lead', 23, 0),
-    conversations: items('conv', 27, 0),
-    messages: items('msg', 31, 2),
+    leads: items('lead', sizes.leads ?? 23, 0),
+    conversations: items('conv', sizes.conversations ?? 27, 0),
+    messages: items('msg', sizes.messages ?? 31, 2),
     conversationKey: 'conv-0003',
   };
 }

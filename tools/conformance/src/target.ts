@@ -17,7 +17,8 @@ export interface ConformanceTarget {
    * resource), and a `Source` for it.
    */
   fixture: {
-    handler(dataset: Dataset): Handler;
+    /** `pageSize` overrides the server-chosen page size where the vendor's server picks it. */
+    handler(dataset: Dataset, options?: { pageSize?: number }): Handler;
     source(baseUrl: string): Source;
     /** The id to pass to `messages()` for the dataset's conversation. */
     conversationId(dataset: Dataset): string;

@@ -1,4 +1,19 @@
 export {
+  arbitraryFromSchema,
+  type JunkOptions,
+  junkFrom,
+  type SchemaArbitraryOptions,
+  schemaEnum,
+  unknownEnumValue,
+} from './arbitrary.js';
+export {
+  ALL_HTTP_FAULTS,
+  type FaultKind,
+  type FaultPlan,
+  type FaultStats,
+  withFaults,
+} from './fault-injection.js';
+export {
   type Handler,
   type LoopbackServer,
   type RecordedRequest,

@@ -3,7 +3,7 @@ import { type Handler, sendJson } from '@botbridge/testing';
 import type { Dataset, DatasetItem } from '../dataset.js';
 import type { ConformanceTarget } from '../target.js';
 
-const API_KEY = 'ocx_live_conformance_key';
+export const API_KEY = 'ocx_live_conformance_key';
 /** Small pages so that every listing of the dataset takes several requests. */
 const SESSION_PAGE_SIZE = 5;
 const HISTORY_PAGE_SIZE = 6;
@@ -101,7 +101,7 @@ const error = (status: number, message: string, reason: string) => ({
  * one session on `GET /chat/sessions/{id}`, and the fixture conversation's history on
  * `GET /chat/sessions/{id}/history` in cursor pages of 6.
  */
-function handler(dataset: Dataset): Handler {
+function handler(dataset: Dataset, options: { pageSize?: number } = {}): Handler {
   const sessions = dataset.conversations.map(session);
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const historyOf = new Map([
@@ -122,7 +122,7 @@ function handler(dataset: Dataset): Handler {
           (after === null || Date.parse(s.created_at) > Date.parse(after)) &&
           (before === null || Date.parse(s.created_at) < Date.parse(before)),
       );
-      const page = cursorPage(matching, cursor, SESSION_PAGE_SIZE);
+      const page = cursorPage(matching, cursor, options.pageSize ?? SESSION_PAGE_SIZE);
       return page ? sendJson(res, 200, page) : badCursor();
     }
     const match = /^\/chat\/sessions\/([^/]+)(\/history)?$/.exec(url.pathname);

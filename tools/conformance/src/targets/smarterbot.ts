@@ -12,7 +12,7 @@ import type { ConformanceTarget } from '../target.js';
 // https://newoaks.ai/guides/developer/api/get-message-history
 
 /** The chatbot every source reads (the history example's 34-char serial number). */
-const SERIAL_NUMBER = '36KqVbT9wLmN4pRsXy2ZaC8dEfGh1JkLmN';
+export const SERIAL_NUMBER = '36KqVbT9wLmN4pRsXy2ZaC8dEfGh1JkLmN';
 /** SessionIDs are integers: the fixture numbers its sessions from here by dataset index. */
 const SESSION_BASE = 50_000;
 const HOUR = 3_600_000;

@@ -9,7 +9,7 @@ import type { ConformanceTarget } from '../target.js';
 // messages (compared on `createdAt`) in pages of 7, with `to` inclusive, so the client's own
 // re-check of `until` (exclusive) is what makes the window exact.
 
-const FIXTURE_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjb25mb3JtYW5jZSJ9.c29uZm9ybWFuY2U';
+export const FIXTURE_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjb25mb3JtYW5jZSJ9.c29uZm9ybWFuY2U';
 const PAGE_SIZES = { conversations: 6, messages: 7 };
 
 /** A session as the chat service sends it; times with a +03:00 offset as in Twin's examples. */

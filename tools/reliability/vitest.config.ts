@@ -1,0 +1,13 @@
+import { defineProject } from 'vitest/config';
+import { inlineWorkspace, workspaceSource } from '../../vitest.shared.js';
+
+export default defineProject({
+  ...workspaceSource,
+  test: {
+    name: 'reliability',
+    include: ['test/**/*.test.ts'],
+    server: inlineWorkspace,
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+  },
+});
