@@ -16,6 +16,7 @@ import { argumentChecks } from './arguments.js';
 import { describeError } from './errors.js';
 import { operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
+import { responseValidators } from './generated/validators.js';
 import {
   type BotDto,
   type BotMetricMessage,
@@ -328,6 +329,10 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
   const call = createCall({
     vendor: VENDOR,
     operations,
+    // Checked against the spec only when the caller opts in (`validateResponses`).
+    validators: responseValidators,
+    validateResponses: options.validateResponses,
+    logger: options.logger,
     secrets: () => [apiKey, ...crmCredentials],
     describe: describeError,
   });

@@ -27,6 +27,7 @@ import {
   type paths,
   sessionStatusValues,
 } from './generated/schema.js';
+import { responseValidators } from './generated/validators.js';
 import {
   type ChannelType,
   normalizeChatSession,
@@ -314,6 +315,10 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
   const call = createCall({
     vendor: VENDOR,
     operations,
+    // Checked against the spec only when the caller opts in (`validateResponses`).
+    validators: responseValidators,
+    validateResponses: options.validateResponses,
+    logger: options.logger,
     secrets: () => [apiKey],
     describe: describeError,
   });

@@ -19,6 +19,7 @@ import {
 import { checkEnvelope, describeError, type Envelope, isTransientEnvelope } from './errors.js';
 import { operations } from './generated/operations.js';
 import type { components, paths } from './generated/schema.js';
+import { responseValidators } from './generated/validators.js';
 import {
   type ChatSessionRecord,
   conversationIdOf,
@@ -309,7 +310,15 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
     retryableBody: isTransientEnvelope,
   });
   const secrets = () => [apiKey];
-  const call = createCall({ vendor: VENDOR, operations, secrets, describe: describeError });
+  const call = createCall({
+    vendor: VENDOR,
+    operations,
+    secrets,
+    describe: describeError,
+    validators: responseValidators,
+    validateResponses: options.validateResponses,
+    logger: options.logger,
+  });
 
   /** Sends one request and returns its envelope once `Success` says it succeeded. */
   async function envelope<T extends Envelope>(

@@ -25,6 +25,7 @@ import {
 import { describeError } from './errors.js';
 import { type OperationId, operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
+import { responseValidators } from './generated/validators.js';
 import {
   normalizeChatSession,
   normalizeMessage,
@@ -318,6 +319,10 @@ export function createTwin24Client(options: Twin24ClientOptions): Twin24Client {
   const call = createCall({
     vendor: VENDOR,
     operations,
+    // Checked against the spec only when the caller opts in (`validateResponses`).
+    validators: responseValidators,
+    validateResponses: options.validateResponses,
+    logger: options.logger,
     secrets: () => lifecycle.secrets(),
     describe(body) {
       const reason = describeError(body);

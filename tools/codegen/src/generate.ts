@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { type ApiEntry, workspaceRoot } from './apis.js';
+import { generateValidators } from './validators.js';
 
 /** A file the codegen produces: path relative to the workspace root, and its full content. */
 export interface GeneratedFile {
@@ -83,10 +84,13 @@ export async function generateApi(api: ApiEntry): Promise<GeneratedFile[]> {
     '/** The operationIds of the spec. */\n' +
     "export type OperationId = (typeof operations)[number]['operationId'];\n";
 
+  const validatorsTs = `${header(api, 'Response validators', tsComment)}\n${generateValidators(doc)}`;
+
   const generatedDir = dirname(api.output);
   return [
     { path: api.output, content: schema, owner: 'vendor' },
     { path: join(generatedDir, 'operations.ts'), content: operationsTs, owner: 'vendor' },
+    { path: join(generatedDir, 'validators.ts'), content: validatorsTs, owner: 'vendor' },
     {
       path: join('packages/mock-server/src/generated/specs', `${api.name}.openapi.yaml`),
       content:
