@@ -35,7 +35,12 @@ export type { CallOptions, ClientOptions } from './http/client-options.js';
 export { requireCredential } from './http/credentials.js';
 export type { OperationInfo } from './http/operations.js';
 export { createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.js';
-export type { Logger, ResponseValidator, ResponseValidators, ValidationMode } from './http/validation.js';
+export type {
+  Logger,
+  ResponseValidator,
+  ResponseValidators,
+  ValidationMode,
+} from './http/validation.js';
 export type { Contact } from './model/contact.js';
 export type { Conversation, ConversationStatus, Sentiment } from './model/conversation.js';
 export type { Lead, LeadKind, LeadSource } from './model/lead.js';
@@ -45,11 +50,10 @@ export type { VendorId } from './model/vendor.js';
 export { derivedId } from './normalize/derived-id.js';
 export { cleanString, compact } from './normalize/text.js';
 export { toUtcTimestamp } from './normalize/timestamp.js';
-// Proactive rate limiting
-export { type RateLimit, RateLimiter } from './rate-limit/limiter.js';
-
 // Pagination
 export { collect, type Page, paginate } from './pagination.js';
+// Proactive rate limiting
+export { type RateLimit, RateLimiter } from './rate-limit/limiter.js';
 // Retry policy (pure parts are exported for reuse and inspection)
 export { type BackoffOptions, computeBackoff } from './retry/backoff.js';
 export type { RetryEvent, RetryOptions } from './retry/options.js';

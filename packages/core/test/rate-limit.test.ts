@@ -14,7 +14,9 @@ afterEach(() => {
 function admitAll(limiter: RateLimiter, count: number, signal?: AbortSignal) {
   const admittedAt: number[] = [];
   const done = Promise.allSettled(
-    Array.from({ length: count }, () => limiter.acquire(signal).then(() => admittedAt.push(Date.now()))),
+    Array.from({ length: count }, () =>
+      limiter.acquire(signal).then(() => admittedAt.push(Date.now())),
+    ),
   );
   return { admittedAt, done };
 }

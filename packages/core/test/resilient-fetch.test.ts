@@ -272,7 +272,9 @@ describe('transient failures inside a success status', () => {
   it('does not repeat a non-idempotent POST whose body is unreadable', async () => {
     const srv = await scripted([html, ok]);
     const { api, call } = client();
-    await expect(call('search', () => api.POST('/search', { body: { q: 'x' } }))).rejects.toMatchObject({
+    await expect(
+      call('search', () => api.POST('/search', { body: { q: 'x' } })),
+    ).rejects.toMatchObject({
       name: 'VendorNormalizationError',
     });
     expect(srv.requests).toHaveLength(1);
@@ -310,7 +312,9 @@ describe('proactive rate limit through the client', () => {
     const at: number[] = [];
     await Promise.all(
       Array.from({ length: 5 }, () =>
-        call('listThings', () => api.GET('/things')).then(() => at.push(performance.now() - started)),
+        call('listThings', () => api.GET('/things')).then(() =>
+          at.push(performance.now() - started),
+        ),
       ),
     );
     at.sort((a, b) => a - b);
@@ -333,16 +337,25 @@ describe('proactive rate limit through the client', () => {
     await Promise.all([api.GET('/things'), api.GET('/things'), api.GET('/things')]);
     expect(srv.requests).toHaveLength(3);
     expect(() =>
-      createApiClient<paths>({ vendor: 'acme', baseUrl: srv.url, operations, rateLimit: { requests: 0, perMs: 1 } }),
+      createApiClient<paths>({
+        vendor: 'acme',
+        baseUrl: srv.url,
+        operations,
+        rateLimit: { requests: 0, perMs: 1 },
+      }),
     ).toThrow(/rateLimit/);
   });
 });
 
 describe('validateResponses', () => {
   const validators = {
-    listThings: { '200': (v: unknown) => (Array.isArray((v as { items?: unknown }).items) ? [] : ['/items: expected array']) },
+    listThings: {
+      '200': (v: unknown) =>
+        Array.isArray((v as { items?: unknown }).items) ? [] : ['/items: expected array'],
+    },
   };
-  const bad = (res: import('node:http').ServerResponse) => sendJson(res, 200, { items: 'secret-key-123' });
+  const bad = (res: import('node:http').ServerResponse) =>
+    sendJson(res, 200, { items: 'secret-key-123' });
 
   it.each([
     ['off', 0, false],
@@ -366,11 +379,29 @@ describe('validateResponses', () => {
     );
     expect(logged).toHaveLength(warnings);
     if (throws) {
-      expect(outcome).toMatchObject({ name: 'VendorValidationError', issues: ['/items: expected array'], status: 200 });
+      expect(outcome).toMatchObject({
+        name: 'VendorValidationError',
+        issues: ['/items: expected array'],
+        status: 200,
+      });
     } else {
       expect(outcome).toBe('ok');
     }
     // Issues name paths, never values.
-    expect(JSON.stringify([logged, outcome instanceof Error ? outcome.message : ''])).not.toContain('secret-key-123');
+    expect(JSON.stringify([logged, outcome instanceof Error ? outcome.message : ''])).not.toContain(
+      'secret-key-123',
+    );
+  });
+});
+
+describe('a caller abort with a custom reason', () => {
+  it('rejects with that reason, not a wrapped error', async () => {
+    await scripted([status(503)]);
+    const { api, call } = client({ baseDelayMs: 10_000, maxDelayMs: 10_000 });
+    const controller = new AbortController();
+    const reason = new Error('job cancelled by the scheduler');
+    const pending = call('listThings', () => api.GET('/things', { signal: controller.signal }));
+    setTimeout(() => controller.abort(reason), 50);
+    await expect(pending).rejects.toBe(reason);
   });
 });

@@ -347,19 +347,19 @@ class ValidatorCompiler {
         throw new Error(`${where}/pattern: ${(error as Error).message}`);
       }
       const source = `/${regex.source}/u`;
-      this.use('show');
+      this.use('typeName');
       checks.push({
         when: `!${source}.test(${v})`,
-        run: `${issues}.push(\`${at}: expected a match of ${templateEscape(source)}, got \${show(${v})}\`);`,
+        run: `${issues}.push(\`${at}: expected a match of ${templateEscape(source)}, got a \${typeName(${v})} that does not match\`);`,
       });
     }
     const format = typeof s.format === 'string' ? FORMATS[s.format] : undefined;
     if (format) {
       this.use(format.test);
-      this.use('show');
+      this.use('typeName');
       checks.push({
         when: `!${format.test}(${v})`,
-        run: `${issues}.push(\`${at}: expected ${format.expected}, got \${show(${v})}\`);`,
+        run: `${issues}.push(\`${at}: expected ${format.expected}, got a \${typeName(${v})} that is not one\`);`,
       });
     }
     return checks;
@@ -689,11 +689,11 @@ function isType(value: unknown, type: string): boolean {
 }`,
   checkEnum: `function checkEnum(value: unknown, path: string, issues: string[], allowed: readonly unknown[]): void {
   if (!allowed.some((option) => equal(option, value))) {
-    issues.push(\`\${at(path)}: expected one of \${allowed.map(show).join(', ')}, got \${show(value)}\`);
+    issues.push(\`\${at(path)}: expected one of \${allowed.map(show).join(', ')}, got another \${typeName(value)}\`);
   }
 }`,
   checkConst: `function checkConst(value: unknown, path: string, issues: string[], expected: unknown): void {
-  if (!equal(expected, value)) issues.push(\`\${at(path)}: expected \${show(expected)}, got \${show(value)}\`);
+  if (!equal(expected, value)) issues.push(\`\${at(path)}: expected \${show(expected)}, got another \${typeName(value)}\`);
 }`,
   checkUnique: `function checkUnique(items: readonly unknown[], path: string, issues: string[]): void {
   for (let n = 1; n < items.length; n++) {
@@ -785,7 +785,8 @@ function isEmail(text: string): boolean {
 function pointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\\//g, '~1');
 }`,
-  show: `/** A value as JSON, shortened for a message. */
+  show: `/** A value the spec allows, as JSON, shortened for a message. Values a response holds are
+ * never shown (they may be personal data or an echoed credential): messages name their type. */
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? \`\${text.slice(0, 57)}...\` : text;
@@ -807,8 +808,8 @@ type Helper = keyof typeof HELPERS;
 
 const HELPER_DEPENDENCIES: Partial<Record<Helper, Helper[]>> = {
   checkType: ['isObject', 'at', 'typeName'],
-  checkEnum: ['equal', 'at', 'show'],
-  checkConst: ['equal', 'at', 'show'],
+  checkEnum: ['equal', 'at', 'show', 'typeName'],
+  checkConst: ['equal', 'at', 'show', 'typeName'],
   checkUnique: ['equal'],
   anyOf: ['run', 'noneMatched'],
   oneOf: ['run', 'noneMatched', 'at'],

@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 afterAll(() => mocks?.stop());
 
-const firstListing = (source: Source) =>
+const firstListing = (source: Source): AsyncIterable<unknown> =>
   source.capabilities.conversations
     ? source.conversations({ limit: 5 })
     : source.leads({ limit: 5 });

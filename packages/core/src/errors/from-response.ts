@@ -33,14 +33,16 @@ export function errorFromResponse(
   const status = response.status;
   const detail = reason ? `: ${redactText(reason, secrets).slice(0, 300)}` : '';
   const message = `${vendor} ${operation} failed with HTTP ${status}${detail}`;
+  // The request id is the one header an error keeps, and it is the server's text: a gateway that
+  // echoes the credential into it would otherwise hand it to every log of the error.
+  const requestId = REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean);
   const options: VendorHttpErrorOptions = {
     vendor,
     operation,
     status,
     body: safeBody,
     request: { method: request.method, url: redactUrl(request.url, secrets) },
-    requestId:
-      REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean) ?? undefined,
+    requestId: requestId ? redactText(requestId, secrets) : undefined,
   };
   if (status === 401 || status === 403) return new VendorAuthenticationError(message, options);
   if (status === 429) {

@@ -53,7 +53,8 @@ export function createApiClient<Paths extends object>(config: ApiClientConfig): 
       expected: 'an absolute http(s) URL',
     });
   }
-  const rateLimit = config.rateLimit === false ? undefined : (config.rateLimit ?? config.defaultRateLimit);
+  const rateLimit =
+    config.rateLimit === false ? undefined : (config.rateLimit ?? config.defaultRateLimit);
   if (
     rateLimit !== undefined &&
     !(Number.isSafeInteger(rateLimit.requests) && rateLimit.requests > 0 && rateLimit.perMs > 0)

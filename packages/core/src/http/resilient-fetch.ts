@@ -1,10 +1,10 @@
 import { VendorNetworkError } from '../errors/network-error.js';
 import { VendorTimeoutError } from '../errors/timeout-error.js';
+import type { RateLimiter } from '../rate-limit/limiter.js';
 import { computeBackoff } from '../retry/backoff.js';
 import type { ResolvedRetryOptions, RetryEvent } from '../retry/options.js';
 import { isIdempotent, isRetryableStatus } from '../retry/policy.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
-import type { RateLimiter } from '../rate-limit/limiter.js';
 import type { OperationResolver } from './operations.js';
 import { sleep } from './sleep.js';
 
@@ -70,7 +70,14 @@ export function createResilientFetch(config: ResilientFetchConfig) {
         // server's answer (mapped to VendorRateLimitError) instead of hanging the job.
         if (retryAfterMs !== undefined && retryAfterMs > retry.maxRetryAfterMs) return outcome;
         const delayMs = retryAfterMs ?? backoff(attempt);
-        notify(operation.operationId, attempt, delayMs, outcome.status, retryAfterMs !== undefined, 'status');
+        notify(
+          operation.operationId,
+          attempt,
+          delayMs,
+          outcome.status,
+          retryAfterMs !== undefined,
+          'status',
+        );
         await sleep(delayMs, callerSignal);
         continue;
       }
@@ -93,7 +100,15 @@ export function createResilientFetch(config: ResilientFetchConfig) {
     fromRetryAfter: boolean,
     reason: RetryEvent['reason'],
   ) {
-    retry.onRetry?.({ vendor, operation, retry: attempt + 1, delayMs, status, fromRetryAfter, reason });
+    retry.onRetry?.({
+      vendor,
+      operation,
+      retry: attempt + 1,
+      delayMs,
+      status,
+      fromRetryAfter,
+      reason,
+    });
   }
 
   // Every vendor API answers JSON, so a success whose body does not parse (a gateway's HTML page

@@ -1,10 +1,9 @@
 import { errorFromResponse } from '../errors/from-response.js';
-import { isVendorError } from '../errors/guards.js';
 import { VendorNormalizationError } from '../errors/normalization-error.js';
 import { redactText } from '../errors/redact.js';
 import { VendorValidationError } from '../errors/validation-error.js';
-import type { Logger, ResponseValidators, ValidationMode } from './validation.js';
 import type { OperationInfo } from './operations.js';
+import type { Logger, ResponseValidators, ValidationMode } from './validation.js';
 
 /** The `{ data, error, response }` result every openapi-fetch call returns. */
 export interface FetchResult<T> {
@@ -41,17 +40,28 @@ export function createCall(config: UnwrapConfig) {
   const logger = config.logger ?? console;
 
   // Issues name JSON pointers and expected types only, never values, so nothing a response holds
-  // (personal data, an echoed credential) reaches a log line or an error.
+  // (personal data, an echoed credential) reaches a log line or an error. A pointer does name the
+  // keys of free-form maps, which are the server's text, so credentials are scrubbed from it too,
+  // in the pointer's escaped form (`/` → `~1`) as well.
   function checkResponse(operation: string, status: number, data: unknown): void {
     if (mode === 'off') return;
     const byStatus = config.validators?.[operation];
     const validate = byStatus?.[String(status)] ?? byStatus?.default;
     if (!validate) return;
-    const issues = validate(data);
-    if (issues.length === 0) return;
+    const found = validate(data);
+    if (found.length === 0) return;
+    const secrets = config
+      .secrets()
+      .flatMap((secret) => [secret, secret.replace(/~/g, '~0').replace(/\//g, '~1')]);
+    const issues = found.map((issue) => redactText(issue, secrets));
     const summary = `${config.vendor} ${operation}: the HTTP ${status} response breaks the spec (${issues.length} issue${issues.length === 1 ? '' : 's'}: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? '; …' : ''})`;
     if (mode === 'strict') {
-      throw new VendorValidationError(summary, { vendor: config.vendor, operation, status, issues });
+      throw new VendorValidationError(summary, {
+        vendor: config.vendor,
+        operation,
+        status,
+        issues,
+      });
     }
     logger.warn(summary, { vendor: config.vendor, operation, status, issues });
   }
@@ -63,17 +73,15 @@ export function createCall(config: UnwrapConfig) {
     try {
       result = await send();
     } catch (error) {
-      if (isVendorError(error) || (error instanceof Error && error.name === 'AbortError'))
-        throw error;
       // openapi-fetch throws a SyntaxError when a success response is not JSON (an HTML error page
-      // served with 200, a truncated body).
-      // The parser quotes part of the body in its message, and a body may echo a credential.
-      const reason = redactText(
-        error instanceof Error ? error.message : String(error),
-        config.secrets(),
-      );
+      // served with 200, a truncated body). The parser quotes about ten characters of the body
+      // (`Unexpected token 's', "sk_live_ab"... is not valid JSON`), and a body may echo a
+      // credential: a fragment that value redaction cannot recognise. So a parse failure is named,
+      // never quoted. Anything else (our own errors, a caller's abort reason, whatever it is) passes
+      // through untouched.
+      if (!(error instanceof SyntaxError)) throw error;
       throw new VendorNormalizationError(
-        `${config.vendor} ${operation}: the response could not be read (${reason})`,
+        `${config.vendor} ${operation}: the response could not be read (the body is not valid JSON)`,
         { vendor: config.vendor, operation },
       );
     }

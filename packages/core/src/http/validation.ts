@@ -6,7 +6,9 @@
 export type ResponseValidator = (value: unknown) => string[];
 
 /** Validators per operationId and response status (`'200'`, `'404'`, `'default'`). */
-export type ResponseValidators = Readonly<Record<string, Readonly<Record<string, ResponseValidator>>>>;
+export type ResponseValidators = Readonly<
+  Record<string, Readonly<Record<string, ResponseValidator>>>
+>;
 
 /**
  * What to do with a response that breaks the spec: nothing (`'off'`), log a warning through the

@@ -111,7 +111,7 @@ function validate_ChatSession(value: unknown, path: string, issues: string[]): v
   if (has(value, 'id')) {
     const v = value.id;
     const p = `${path}/id`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'status')) validate_SessionStatus(value.status, `${path}/status`, issues);
   if (has(value, 'ai_closure_type')) oneOf(value.ai_closure_type, `${path}/ai_closure_type`, issues, [validate_AiClosureType, (v, p, i) => checkType(v, p, i, 'null')]);
@@ -122,12 +122,12 @@ function validate_ChatSession(value: unknown, path: string, issues: string[]): v
   if (has(value, 'created_at')) {
     const v = value.created_at;
     const p = `${path}/created_at`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'updated_at')) {
     const v = value.updated_at;
     const p = `${path}/updated_at`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'contact')) validate_SessionContact(value.contact, `${path}/contact`, issues);
   if (has(value, 'language')) checkType(value.language, `${path}/language`, issues, 'string');
@@ -193,12 +193,12 @@ function validate_SessionContact(value: unknown, path: string, issues: string[])
   if (has(value, 'id')) {
     const v = value.id;
     const p = `${path}/id`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'email')) {
     const v = value.email;
     const p = `${path}/email`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isEmail(v)) issues.push(`${p}: expected email, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isEmail(v)) issues.push(`${p}: expected email, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'phone_number')) checkType(value.phone_number, `${path}/phone_number`, issues, 'string', 'null');
   if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
@@ -207,7 +207,7 @@ function validate_SessionContact(value: unknown, path: string, issues: string[])
   if (has(value, 'non_verified_email')) {
     const v = value.non_verified_email;
     const p = `${path}/non_verified_email`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isEmail(v)) issues.push(`${p}: expected email, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isEmail(v)) issues.push(`${p}: expected email, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'non_verified_custom_data')) validate_SessionContact_non_verified_custom_data(value.non_verified_custom_data, `${path}/non_verified_custom_data`, issues);
 }
@@ -227,7 +227,7 @@ function validate_SessionTeam(value: unknown, path: string, issues: string[]): v
   if (has(value, 'id')) {
     const v = value.id;
     const p = `${path}/id`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string');
   if (has(value, 'description')) checkType(value.description, `${path}/description`, issues, 'string');
@@ -253,12 +253,12 @@ function validate_ChatHistoryItem(value: unknown, path: string, issues: string[]
   if (has(value, 'id')) {
     const v = value.id;
     const p = `${path}/id`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'created_at')) {
     const v = value.created_at;
     const p = `${path}/created_at`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'event')) validate_ChatHistoryEvent(value.event, `${path}/event`, issues);
 }
@@ -268,12 +268,12 @@ function validate_Contact(value: unknown, path: string, issues: string[]): void 
   if (has(value, 'id')) {
     const v = value.id;
     const p = `${path}/id`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'email')) {
     const v = value.email;
     const p = `${path}/email`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isEmail(v)) issues.push(`${p}: expected email, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isEmail(v)) issues.push(`${p}: expected email, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'phone_number')) checkType(value.phone_number, `${path}/phone_number`, issues, 'string', 'null');
   if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
@@ -345,7 +345,7 @@ function isType(value: unknown, type: string): boolean {
 
 function checkEnum(value: unknown, path: string, issues: string[], allowed: readonly unknown[]): void {
   if (!allowed.some((option) => equal(option, value))) {
-    issues.push(`${at(path)}: expected one of ${allowed.map(show).join(', ')}, got ${show(value)}`);
+    issues.push(`${at(path)}: expected one of ${allowed.map(show).join(', ')}, got another ${typeName(value)}`);
   }
 }
 
@@ -427,7 +427,8 @@ function pointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** A value as JSON, shortened for a message. */
+/** A value the spec allows, as JSON, shortened for a message. Values a response holds are
+ * never shown (they may be personal data or an echoed credential): messages name their type. */
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

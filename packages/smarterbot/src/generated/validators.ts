@@ -112,7 +112,7 @@ function validate_LeadRecord(value: unknown, path: string, issues: string[]): vo
   if (has(value, 'CreateTime')) {
     const v = value.CreateTime;
     const p = `${path}/CreateTime`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'Content')) checkType(value.Content, `${path}/Content`, issues, 'string', 'null');
   if (has(value, 'SessionID')) checkType(value.SessionID, `${path}/SessionID`, issues, 'integer', 'null');
@@ -126,7 +126,7 @@ function validate_ChatSessionRecord(value: unknown, path: string, issues: string
   if (has(value, 'CreateTime')) {
     const v = value.CreateTime;
     const p = `${path}/CreateTime`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'URI')) checkType(value.URI, `${path}/URI`, issues, 'string', 'null');
   if (has(value, 'Messages')) {
@@ -171,12 +171,12 @@ function isType(value: unknown, type: string): boolean {
 
 function checkEnum(value: unknown, path: string, issues: string[], allowed: readonly unknown[]): void {
   if (!allowed.some((option) => equal(option, value))) {
-    issues.push(`${at(path)}: expected one of ${allowed.map(show).join(', ')}, got ${show(value)}`);
+    issues.push(`${at(path)}: expected one of ${allowed.map(show).join(', ')}, got another ${typeName(value)}`);
   }
 }
 
 function checkConst(value: unknown, path: string, issues: string[], expected: unknown): void {
-  if (!equal(expected, value)) issues.push(`${at(path)}: expected ${show(expected)}, got ${show(value)}`);
+  if (!equal(expected, value)) issues.push(`${at(path)}: expected ${show(expected)}, got another ${typeName(value)}`);
 }
 
 /** Exactly one branch must match; reports the closest branch's issues when none does. */
@@ -243,7 +243,8 @@ function validDate(year: number, month: number, day: number): boolean {
   return day >= 1 && day <= days;
 }
 
-/** A value as JSON, shortened for a message. */
+/** A value the spec allows, as JSON, shortened for a message. Values a response holds are
+ * never shown (they may be personal data or an echoed credential): messages name their type. */
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

@@ -85,7 +85,7 @@ function validate_AuthTokens(value: unknown, path: string, issues: string[]): vo
   if (has(value, 'token')) {
     const v = value.token;
     const p = `${path}/token`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/u.test(v)) issues.push(`${p}: expected a match of /^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$/u, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/u.test(v)) issues.push(`${p}: expected a match of /^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$/u, got a ${typeName(v)} that does not match`);
   }
   if (has(value, 'refreshToken')) {
     const v = value.refreshToken;
@@ -121,7 +121,7 @@ function validate_Session(value: unknown, path: string, issues: string[]): void 
   if (has(value, 'operatorAssignedAt')) {
     const v = value.operatorAssignedAt;
     const p = `${path}/operatorAssignedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'operators')) {
     const v = value.operators;
@@ -135,17 +135,17 @@ function validate_Session(value: unknown, path: string, issues: string[]): void 
   if (has(value, 'startedAt')) {
     const v = value.startedAt;
     const p = `${path}/startedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'clientOnlineAt')) {
     const v = value.clientOnlineAt;
     const p = `${path}/clientOnlineAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'clientOfflineAt')) {
     const v = value.clientOfflineAt;
     const p = `${path}/clientOfflineAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'unreadClientMessageCount')) {
     const v = value.unreadClientMessageCount;
@@ -155,7 +155,7 @@ function validate_Session(value: unknown, path: string, issues: string[]): void 
   if (has(value, 'lastMessageCreatedAt')) {
     const v = value.lastMessageCreatedAt;
     const p = `${path}/lastMessageCreatedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'lastMessage')) oneOf(value.lastMessage, `${path}/lastMessage`, issues, [validate_Message, (v, p, i) => checkType(v, p, i, 'null')]);
   if (has(value, 'clientId')) checkType(value.clientId, `${path}/clientId`, issues, 'string', 'integer', 'null');
@@ -188,12 +188,12 @@ function validate_ChatSessionSearchItem(value: unknown, path: string, issues: st
   if (has(value, 'id')) {
     const v = value.id;
     const p = `${path}/id`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'chatId')) {
     const v = value.chatId;
     const p = `${path}/chatId`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'companyId')) checkType(value.companyId, `${path}/companyId`, issues, 'integer', 'null');
   if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
@@ -202,7 +202,7 @@ function validate_ChatSessionSearchItem(value: unknown, path: string, issues: st
   if (has(value, 'botId')) {
     const v = value.botId;
     const p = `${path}/botId`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'botName')) checkType(value.botName, `${path}/botName`, issues, 'string', 'null');
   if (has(value, 'markedAsSpam')) checkType(value.markedAsSpam, `${path}/markedAsSpam`, issues, 'boolean', 'null');
@@ -247,55 +247,55 @@ function validate_ChatSessionSearchItem(value: unknown, path: string, issues: st
   if (has(value, 'createdAt')) {
     const v = value.createdAt;
     const p = `${path}/createdAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'operatorLastMessageCreatedAt')) {
     const v = value.operatorLastMessageCreatedAt;
     const p = `${path}/operatorLastMessageCreatedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'updatedAt')) {
     const v = value.updatedAt;
     const p = `${path}/updatedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'noResponseOperatorToClient')) checkType(value.noResponseOperatorToClient, `${path}/noResponseOperatorToClient`, issues, 'boolean', 'number', 'null');
   if (has(value, 'botLastMessageCreatedAt')) {
     const v = value.botLastMessageCreatedAt;
     const p = `${path}/botLastMessageCreatedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'lastMessageCreatedAt')) {
     const v = value.lastMessageCreatedAt;
     const p = `${path}/lastMessageCreatedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'clientLastMessageCreatedAt')) {
     const v = value.clientLastMessageCreatedAt;
     const p = `${path}/clientLastMessageCreatedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'clientOnlineAt')) {
     const v = value.clientOnlineAt;
     const p = `${path}/clientOnlineAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'clientOfflineAt')) {
     const v = value.clientOfflineAt;
     const p = `${path}/clientOfflineAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'operatorAssignedAt')) {
     const v = value.operatorAssignedAt;
     const p = `${path}/operatorAssignedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'price')) checkType(value.price, `${path}/price`, issues, 'number', 'null');
   if (has(value, 'operatorDialogDuration')) checkType(value.operatorDialogDuration, `${path}/operatorDialogDuration`, issues, 'number', 'null');
   if (has(value, 'operatorFirstMessageCreatedAt')) {
     const v = value.operatorFirstMessageCreatedAt;
     const p = `${path}/operatorFirstMessageCreatedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'switchAnotherOperator')) checkType(value.switchAnotherOperator, `${path}/switchAnotherOperator`, issues, 'boolean', 'null');
   if (has(value, 'haveExternalMessage')) checkType(value.haveExternalMessage, `${path}/haveExternalMessage`, issues, 'boolean', 'null');
@@ -303,14 +303,14 @@ function validate_ChatSessionSearchItem(value: unknown, path: string, issues: st
   if (has(value, 'closedAt')) {
     const v = value.closedAt;
     const p = `${path}/closedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'closedByUserId')) checkType(value.closedByUserId, `${path}/closedByUserId`, issues, 'integer', 'null');
   if (has(value, 'closedByOperatorName')) checkType(value.closedByOperatorName, `${path}/closedByOperatorName`, issues, 'string', 'null');
   if (has(value, 'closedByBotId')) {
     const v = value.closedByBotId;
     const p = `${path}/closedByBotId`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isUuid(v)) issues.push(`${p}: expected uuid, got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'clientUserAgent')) checkType(value.clientUserAgent, `${path}/clientUserAgent`, issues, 'string', 'null');
   if (has(value, 'csi')) checkType(value.csi, `${path}/csi`, issues, 'number', 'null');
@@ -323,12 +323,12 @@ function validate_ChatSessionSearchItem(value: unknown, path: string, issues: st
   if (has(value, 'operatorNotFoundAt')) {
     const v = value.operatorNotFoundAt;
     const p = `${path}/operatorNotFoundAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'takenByOperatorAt')) {
     const v = value.takenByOperatorAt;
     const p = `${path}/takenByOperatorAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'isLostSession')) checkType(value.isLostSession, `${path}/isLostSession`, issues, 'boolean', 'null');
 }
@@ -341,7 +341,7 @@ function validate_SessionOperator(value: unknown, path: string, issues: string[]
   if (has(value, 'assigned_at')) {
     const v = value.assigned_at;
     const p = `${path}/assigned_at`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
 }
 
@@ -358,17 +358,17 @@ function validate_Message(value: unknown, path: string, issues: string[]): void 
   if (has(value, 'readAt')) {
     const v = value.readAt;
     const p = `${path}/readAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'createdAt')) {
     const v = value.createdAt;
     const p = `${path}/createdAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'updatedAt')) {
     const v = value.updatedAt;
     const p = `${path}/updatedAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'sessionId')) checkType(value.sessionId, `${path}/sessionId`, issues, 'string', 'null');
   if (has(value, 'attachments')) {
@@ -394,7 +394,7 @@ function validate_Message_replyTo(value: unknown, path: string, issues: string[]
     if (has(value, 'createdAt')) {
       const v = value.createdAt;
       const p = `${path}/createdAt`;
-      if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+      if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
     }
     if (has(value, 'attachments')) {
       const v = value.attachments;
@@ -414,7 +414,7 @@ function validate_MessageAttachment(value: unknown, path: string, issues: string
   if (has(value, 'createdAt')) {
     const v = value.createdAt;
     const p = `${path}/createdAt`;
-    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got ${show(v)}`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
   if (has(value, 'baseName')) checkType(value.baseName, `${path}/baseName`, issues, 'string', 'null');
@@ -509,12 +509,6 @@ function validDate(year: number, month: number, day: number): boolean {
 
 function isUuid(text: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
-}
-
-/** A value as JSON, shortened for a message. */
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** The JSON type of a value, as messages name it. */

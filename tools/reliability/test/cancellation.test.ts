@@ -1,0 +1,158 @@
+// A caller's AbortSignal stops every wait a call can be in: the request itself, a backoff before a
+// retry, a turn at the rate limiter. It stops it at once, with the abort error, and leaves nothing
+// behind that keeps the process alive. The last part is proved the only way it can be: each
+// scenario runs in a child process (test/fixtures/cancel-child.ts) that returns from its main
+// without process.exit and must then exit by itself. The loopback server stays in this process,
+// so the child holds nothing but the client.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { createOpenCxClient } from '@botbridge/opencx';
+import { type Handler, sendJson, startLoopbackServer } from '@botbridge/testing';
+import { describe, expect, it, vi } from 'vitest';
+import type { ChildReport, Scenario } from './fixtures/cancel-child.js';
+
+const CHILD_SCRIPT = fileURLToPath(new URL('./fixtures/cancel-child.ts', import.meta.url));
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** A child still running this long after it started has hung: it is killed and the test fails. */
+const KILL_AFTER_MS = 10_000;
+/** How soon after its report a child must have exited. */
+const EXIT_WITHIN_MS = 3_000;
+/** "At once": from abort() to the rejection. */
+const AT_ONCE_MS = 100;
+
+interface ChildRun {
+  report: ChildReport | undefined;
+  code: number | null;
+  killed: boolean;
+  /** From the report line to the process's exit. */
+  exitAfterReportMs: number;
+  stderr: string;
+}
+
+/** Runs one scenario in a child node process and waits (bounded) for it to exit. */
+async function runChild(scenario: Scenario, vendor: string, baseUrl: string): Promise<ChildRun> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@botbridge/source', CHILD_SCRIPT, scenario, vendor, baseUrl],
+    { cwd: PACKAGE_DIR, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  let stderr = '';
+  let reportedAt: number | undefined;
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    if (reportedAt === undefined && stdout.includes('\n')) reportedAt = performance.now();
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  let killed = false;
+  const killer = setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, KILL_AFTER_MS);
+  const closed = once(child, 'close');
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const exitedAt = performance.now();
+  clearTimeout(killer);
+  await closed;
+  const line = stdout.split('\n')[0] ?? '';
+  return {
+    report: line ? (JSON.parse(line) as ChildReport) : undefined,
+    code,
+    killed,
+    exitAfterReportMs: exitedAt - (reportedAt ?? exitedAt),
+    stderr,
+  };
+}
+
+/** What the server does in each scenario. */
+const SERVE: Record<Scenario, Handler> = {
+  // Never answers; the connection is closed when the server closes.
+  'in-flight': () => undefined,
+  backoff: (_req, res) => sendJson(res, 503, { error: 'busy' }, { 'retry-after': '30' }),
+  'rate-limit': (_req, res) => sendJson(res, 200, { items: [], next: null }),
+};
+
+const CASES: Array<[Scenario, string, string]> = [
+  ['in-flight', 'closebot', 'a request the server never answers'],
+  ['in-flight', 'opencx', 'a request the server never answers'],
+  ['in-flight', 'smarterbot', 'a request the server never answers'],
+  ['in-flight', 'twin24', 'a request the server never answers'],
+  ['backoff', 'closebot', 'the 30 s backoff a 503 with Retry-After: 30 asked for'],
+  ['backoff', 'opencx', 'the 30 s backoff a 503 with Retry-After: 30 asked for'],
+  ['backoff', 'smarterbot', 'the 30 s backoff a 503 with Retry-After: 30 asked for'],
+  ['backoff', 'twin24', 'the 30 s backoff a 503 with Retry-After: 30 asked for'],
+  ['rate-limit', 'opencx', 'the second call’s turn at a 1-per-minute rate limit'],
+];
+
+describe('a caller’s AbortSignal cancels every wait at once and leaves the process free to exit', () => {
+  it.each(CASES)('(%s) %s: stops %s', async (scenario, vendor) => {
+    const server = await startLoopbackServer(SERVE[scenario]);
+    try {
+      const run = await runChild(scenario, vendor, server.url);
+      expect(run.killed, `the child hung and was killed after ${KILL_AFTER_MS} ms`).toBe(false);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const report = run.report as ChildReport;
+      expect(report.name).toBe('AbortError');
+      expect(report.isSignalReason).toBe(true);
+      expect(report.sinceAbortMs).toBeLessThan(AT_ONCE_MS);
+      // The wait it cut short was 30 s (backoff), 60 s (rate limit) or 30 s (the request timeout).
+      expect(report.waitedMs).toBeLessThan(1_000);
+      expect(run.exitAfterReportMs).toBeLessThan(EXIT_WITHIN_MS);
+      // Exactly one request reached the server: the one in flight, the one before the backoff, or
+      // the rate limit's first (the second never left the limiter).
+      expect(server.requests).toHaveLength(1);
+      if (scenario === 'backoff') {
+        expect(report.retries).toEqual([
+          expect.objectContaining({ delayMs: 30_000, fromRetryAfter: true, status: 503 }),
+        ]);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('(rate-limit) with fake timers: the limiter’s only timer is gone after the abort', async () => {
+    // `Connection: close`: otherwise undici arms its keep-alive timer for the idle socket of the
+    // first call (with the global setTimeout, so a faked one) while this test counts timers.
+    const server = await startLoopbackServer((_req, res) =>
+      sendJson(res, 200, { items: [], next: null }, { connection: 'close' }),
+    );
+    const client = createOpenCxClient({
+      apiKey: 'key',
+      baseUrl: server.url,
+      rateLimit: { requests: 1, perMs: 60_000 },
+    });
+    try {
+      await client.listChatSessions();
+      // Faked only now: every timer counted from here on is the client's.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+      const controller = new AbortController();
+      const second = client.listChatSessions({}, { signal: controller.signal });
+      const settled = second.then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      // The call reaches the limiter after a few turns of the event loop (setImmediate is real).
+      for (let turn = 0; turn < 100 && vi.getTimerCount() === 0; turn++) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(vi.getTimerCount()).toBe(1);
+      const abortedAt = performance.now();
+      controller.abort();
+      const error = await settled;
+      expect(performance.now() - abortedAt).toBeLessThan(AT_ONCE_MS);
+      expect(error).toBe(controller.signal.reason);
+      expect((error as Error).name).toBe('AbortError');
+      expect(vi.getTimerCount()).toBe(0);
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+      await server.close();
+    }
+  });
+});
