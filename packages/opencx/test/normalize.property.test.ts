@@ -3,7 +3,18 @@
 // arrives, normalization returns a record of the botbridge model or throws a
 // VendorNormalizationError naming opencx and the operation; never a TypeError.
 import { isVendorNormalizationError } from '@botbridge/core';
-import { arbitraryFromSchema, junkFrom, schemaEnum, unknownEnumValue } from '@botbridge/testing';
+import {
+  arbitraryFromSchema,
+  expectCompact,
+  expectContact,
+  expectOptionalText,
+  expectTimestamps,
+  junkFrom,
+  schemaEnum,
+  tolerateNormalizationError,
+  UTC_MS,
+  unknownEnumValue,
+} from '@botbridge/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -26,39 +37,8 @@ const historyItems = spec<ChatHistoryItem>('ChatHistoryItem');
 const contacts = spec<ContactDto>('Contact');
 const sessionIds = fc.uuid();
 
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
-/** Runs `run`; a VendorNormalizationError from opencx is an accepted outcome, anything else fails. */
-function tolerate<T>(run: () => T): T | undefined {
-  try {
-    return run();
-  } catch (error) {
-    if (!isVendorNormalizationError(error)) throw error;
-    expect(error.vendor).toBe(VENDOR);
-    expect(error.operation).toMatch(/\S/);
-    return undefined;
-  }
-}
-
-function expectCompact(record: object) {
-  for (const [key, value] of Object.entries(record)) {
-    expect(value, `${key} is present but undefined`).not.toBeUndefined();
-  }
-}
-
-function expectOptionalText(value: unknown) {
-  if (value !== undefined) expect(typeof value === 'string' && value.trim() !== '').toBe(true);
-}
-
-function expectTimestamps(record: Record<string, unknown>, keys: readonly string[]) {
-  for (const key of keys) if (record[key] !== undefined) expect(record[key]).toMatch(TIMESTAMP);
-}
-
-function expectContact(contact: unknown) {
-  expect(contact).toBeTypeOf('object');
-  expectCompact(contact as object);
-  for (const value of Object.values(contact as object)) expectOptionalText(value);
-}
+const tolerate = <T>(run: () => T) =>
+  tolerateNormalizationError(VENDOR, run, isVendorNormalizationError);
 
 function expectConversation(conversation: ReturnType<typeof normalizeChatSession>, input: unknown) {
   expectCompact(conversation);
@@ -117,7 +97,7 @@ describe('normalizeChatSession', () => {
         const conversation = normalizeChatSession(dto);
         expectConversation(conversation, dto);
         // Required and date-time in the spec, in any of the forms vendors send: always read.
-        expect(conversation.createdAt).toMatch(TIMESTAMP);
+        expect(conversation.createdAt).toMatch(UTC_MS);
         expect(normalizeChatSession(structuredClone(dto)).id).toBe(conversation.id);
       }),
       params,
@@ -192,7 +172,7 @@ describe('normalizeHistoryItem', () => {
         const message = normalizeHistoryItem(item, sessionId);
         expectMessage(message, item);
         expect(message.conversationId).toBe(sessionId);
-        expect(message.createdAt).toMatch(TIMESTAMP);
+        expect(message.createdAt).toMatch(UTC_MS);
         expect(normalizeHistoryItem(structuredClone(item), sessionId).id).toBe(message.id);
       }),
       params,

@@ -3,7 +3,16 @@
 // arrives, normalization returns a record of the botbridge model or throws a
 // VendorNormalizationError naming twin24 and the operation; never a TypeError.
 import { isVendorNormalizationError } from '@botbridge/core';
-import { arbitraryFromSchema, junkFrom, unknownEnumValue } from '@botbridge/testing';
+import {
+  arbitraryFromSchema,
+  expectCompact,
+  expectContact,
+  expectOptionalText,
+  expectTimestamps,
+  junkFrom,
+  tolerateNormalizationError,
+  unknownEnumValue,
+} from '@botbridge/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTokenPair } from '../src/auth.js';
@@ -39,39 +48,8 @@ const statusKey = (value: string) =>
 // Nor any author types; these are the ones the normalizer maps (compared lower-cased).
 const KNOWN_AUTHORS = ['client', 'bot', 'operator', 'user', 'system'];
 
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
-/** Runs `run`; a VendorNormalizationError from twin24 is an accepted outcome, anything else fails. */
-function tolerate<T>(run: () => T): T | undefined {
-  try {
-    return run();
-  } catch (error) {
-    if (!isVendorNormalizationError(error)) throw error;
-    expect(error.vendor).toBe(VENDOR);
-    expect(error.operation).toMatch(/\S/);
-    return undefined;
-  }
-}
-
-function expectCompact(record: object) {
-  for (const [key, value] of Object.entries(record)) {
-    expect(value, `${key} is present but undefined`).not.toBeUndefined();
-  }
-}
-
-function expectOptionalText(value: unknown) {
-  if (value !== undefined) expect(typeof value === 'string' && value.trim() !== '').toBe(true);
-}
-
-function expectTimestamps(record: Record<string, unknown>, keys: readonly string[]) {
-  for (const key of keys) if (record[key] !== undefined) expect(record[key]).toMatch(TIMESTAMP);
-}
-
-function expectContact(contact: unknown) {
-  expect(contact).toBeTypeOf('object');
-  expectCompact(contact as object);
-  for (const value of Object.values(contact as object)) expectOptionalText(value);
-}
+const tolerate = <T>(run: () => T) =>
+  tolerateNormalizationError(VENDOR, run, isVendorNormalizationError);
 
 function expectConversation(
   conversation: ReturnType<typeof normalizeChatSession | typeof normalizeSession>,

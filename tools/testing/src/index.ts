@@ -20,4 +20,12 @@ export {
   sendJson,
   startLoopbackServer,
 } from './loopback-server.js';
+export {
+  expectCompact,
+  expectContact,
+  expectOptionalText,
+  expectTimestamps,
+  tolerateNormalizationError,
+  UTC_MS,
+} from './model-checks.js';
 export { dropHeader, type RecordedExchange, recordingFetch } from './recording-fetch.js';
