@@ -1,46 +1,235 @@
 #!/usr/bin/env node
-// botbridge-mock [vendor ...] [--port vendor=port ...] [--host 127.0.0.1] [--no-validate]
-// Serves the vendor mocks until interrupted (Ctrl-C), printing vendor → URL.
+// botbridge-mock: serves the vendor mocks (or a checking proxy) in this one process until it is
+// interrupted. Every mock lives and dies with this process, so nothing is left listening.
+import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { FAULT_KINDS, type FaultKind, type FaultOptions, isFaultKind } from './faults.js';
+import { startProxyServer } from './proxy.js';
+import type { RequestLogEntry } from './server.js';
 import { startMockServers } from './start.js';
-import { type MockVendor, mockVendors } from './vendors.js';
+import { defaultPorts, type MockVendor, mockVendors } from './vendors.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    port: { type: 'string', multiple: true },
-    host: { type: 'string', default: '127.0.0.1' },
-    'no-validate': { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: botbridge-mock [vendor ...] [options]
+       botbridge-mock proxy <vendor> --upstream <url> [options]
 
-const isVendor = (name: string): name is MockVendor => (mockVendors as string[]).includes(name);
-const unknown = positionals.filter((name) => !isVendor(name));
-if (unknown.length > 0) {
-  console.error(`Unknown vendor: ${unknown.join(', ')}. Known: ${mockVendors.join(', ')}`);
-  process.exit(2);
+Serves local mocks of the CloseBot, OpenCX, Twin and SmarterBot APIs from their OpenAPI
+specs, all in this process, until Ctrl-C (SIGINT) or SIGTERM.
+
+Vendors: ${mockVendors.map((v) => `${v} (port ${defaultPorts[v]})`).join(', ')}.
+Default: all of them.
+
+Mock options:
+  --port <vendor>=<port>    Port of one vendor's mock; 0 picks a free port (repeatable)
+  --host <address>          Interface to bind (default 127.0.0.1; keep it on loopback)
+  --dataset                 Serve a seeded, consistent dataset instead of the spec's examples
+  --seed <n>                Seed of the dataset (default 1)
+  --records <n>             Records per resource in the dataset (default 50)
+  --token-ttl <seconds>     Lifetime of the access tokens a login issues (default 3600)
+  --latency <ms>            Delay before every answer (default 0)
+  --faults <kind=rate,...>  Fail a share of successful answers, e.g. status-503=0.1,reset-mid-body=0.05;
+                            all=<rate> spreads the rate over every kind. Kinds:
+                            ${FAULT_KINDS.join(', ')}
+  --fault-seed <n>          Seed of the fault plan (default 1)
+  --no-validate             Answer requests that break the spec instead of refusing them (400)
+  --quiet                   Do not log one line per request
+
+Proxy options (botbridge-mock proxy <vendor>):
+  --upstream <url>          The real API's base URL, with its base path (required)
+  --port <port>             Port of the proxy (default: the vendor's mock port)
+  --host <address>          Interface to bind (default 127.0.0.1)
+  --report <file>           Append every exchange that breaks the spec to <file> as JSON lines
+  --quiet                   Do not log one line per request
+  The proxy exits with status 1 at shutdown when any exchange broke the spec.
+
+  -h, --help                Show this help
+
+Every mock also answers GET /__mock/health (readiness) and GET|DELETE /__mock/requests (the log).`;
+
+class UsageError extends Error {}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`${name} expects a non-negative integer, got "${value}"`);
+  return Number(value);
 }
-const ports: Partial<Record<MockVendor, number>> = {};
-for (const pair of values.port ?? []) {
-  const [vendor = '', port = ''] = pair.split('=');
-  if (!isVendor(vendor) || !/^\d+$/.test(port)) {
-    console.error(`--port expects vendor=port (e.g. --port closebot=5010), got "${pair}"`);
-    process.exit(2);
+
+function isVendor(name: string): name is MockVendor {
+  return (mockVendors as string[]).includes(name);
+}
+
+function parseFaults(spec: string, seed: number): FaultOptions {
+  const rates: Partial<Record<FaultKind, number>> = {};
+  let rate: number | undefined;
+  for (const pair of spec.split(',')) {
+    const [kind = '', value = ''] = pair.split('=').map((s) => s.trim());
+    const share = Number(value);
+    if (value === '' || !Number.isFinite(share) || share < 0 || share > 1) {
+      throw new UsageError(`--faults expects kind=rate with a rate from 0 to 1, got "${pair}"`);
+    }
+    if (kind === 'all') rate = share;
+    else if (isFaultKind(kind)) rates[kind] = share;
+    else
+      throw new UsageError(
+        `--faults: unknown fault "${kind}"; known: all, ${FAULT_KINDS.join(', ')}`,
+      );
   }
-  ports[vendor] = Number(port);
+  return { ...(rate !== undefined ? { rate } : {}), rates, seed };
 }
 
-const mocks = await startMockServers({
-  vendors: positionals.length > 0 ? (positionals as MockVendor[]) : mockVendors,
-  ports,
-  host: values.host,
-  validateRequests: !values['no-validate'],
-});
-for (const [vendor, url] of Object.entries(mocks.urls)) console.log(`${vendor.padEnd(12)} ${url}`);
-console.log('Mocks are running. Press Ctrl-C to stop.');
+function logLine(entry: RequestLogEntry): string {
+  const parts = [
+    entry.vendor.padEnd(10),
+    entry.method.padEnd(6),
+    entry.url,
+    String(entry.status || '---'),
+    entry.operationId ?? '-',
+    `${entry.durationMs}ms`,
+  ];
+  if (entry.fault) parts.push(`fault=${entry.fault}`);
+  if (entry.requestViolations.length > 0)
+    parts.push(`request violations: ${entry.requestViolations.join('; ')}`);
+  if (entry.responseViolations.length > 0)
+    parts.push(`response violations: ${entry.responseViolations.join('; ')}`);
+  return parts.join(' ');
+}
 
-const shutdown = () => {
-  void mocks.stop().then(() => process.exit(0));
-};
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+async function runMocks(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      port: { type: 'string', multiple: true },
+      host: { type: 'string', default: '127.0.0.1' },
+      dataset: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      records: { type: 'string' },
+      'token-ttl': { type: 'string' },
+      latency: { type: 'string' },
+      faults: { type: 'string' },
+      'fault-seed': { type: 'string' },
+      'no-validate': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return help();
+  const unknown = positionals.filter((name) => !isVendor(name));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown vendor: ${unknown.join(', ')}; known: ${mockVendors.join(', ')}`);
+  }
+  const ports: Partial<Record<MockVendor, number>> = {};
+  for (const pair of values.port ?? []) {
+    const [vendor = '', port = ''] = pair.split('=');
+    if (!isVendor(vendor) || !/^\d+$/.test(port) || Number(port) > 65_535) {
+      throw new UsageError(`--port expects vendor=port (e.g. --port closebot=5010), got "${pair}"`);
+    }
+    ports[vendor] = Number(port);
+  }
+  if (!values.dataset && (values.seed !== undefined || values.records !== undefined)) {
+    throw new UsageError('--seed and --records need --dataset');
+  }
+  const faults = values.faults
+    ? parseFaults(values.faults, integer('--fault-seed', values['fault-seed'], 1))
+    : undefined;
+  const mocks = await startMockServers({
+    vendors: positionals.length > 0 ? (positionals as MockVendor[]) : mockVendors,
+    ports,
+    host: values.host,
+    validateRequests: !values['no-validate'],
+    ...(values.dataset
+      ? {
+          dataset: {
+            seed: integer('--seed', values.seed, 1),
+            records: integer('--records', values.records, 50),
+          },
+        }
+      : {}),
+    tokenTtlSeconds: integer('--token-ttl', values['token-ttl'], 3_600),
+    latencyMs: integer('--latency', values.latency, 0),
+    ...(faults ? { faults } : {}),
+    requestLogSize: 1_000,
+    ...(values.quiet ? {} : { onRequest: (entry) => console.log(logLine(entry)) }),
+  });
+  for (const [vendor, url] of Object.entries(mocks.baseUrls))
+    console.log(`${vendor.padEnd(12)} ${url}`);
+  console.log(
+    `Mocks are running (${values.dataset ? 'dataset' : 'examples'} mode${faults ? ', faults on' : ''}). Press Ctrl-C to stop.`,
+  );
+  onShutdown(async () => {
+    await mocks.stop();
+    return 0;
+  });
+}
+
+async function runProxy(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      upstream: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      report: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return help();
+  const [vendor, ...extra] = positionals;
+  if (!vendor || !isVendor(vendor) || extra.length > 0) {
+    throw new UsageError(`proxy expects exactly one vendor (${mockVendors.join(', ')})`);
+  }
+  if (!values.upstream) throw new UsageError('proxy needs --upstream <url>');
+  const report = values.report;
+  const proxy = await startProxyServer({
+    vendor,
+    upstream: values.upstream,
+    port: integer('--port', values.port, defaultPorts[vendor]),
+    host: values.host,
+    onRequest: (entry) => {
+      if (!values.quiet) console.log(logLine(entry));
+      const broke = entry.requestViolations.length + entry.responseViolations.length > 0;
+      if (broke && report) appendFileSync(report, `${JSON.stringify(entry)}\n`);
+    },
+  });
+  console.log(`${vendor.padEnd(12)} ${proxy.url} -> ${values.upstream}`);
+  console.log(
+    'Proxy is running; every exchange is checked against the spec. Press Ctrl-C to stop.',
+  );
+  onShutdown(async () => {
+    await proxy.stop();
+    const broken = proxy.violations().length;
+    console.log(`${proxy.requests().length} exchanges, ${broken} broke the spec.`);
+    return broken > 0 ? 1 : 0;
+  });
+}
+
+function help() {
+  console.log(USAGE);
+}
+
+function onShutdown(stop: () => Promise<number>) {
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    void stop().then((code) => process.exit(code));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+const argv = process.argv.slice(2);
+try {
+  if (argv[0] === 'proxy') await runProxy(argv.slice(1));
+  else await runMocks(argv[0] === 'mock' ? argv.slice(1) : argv);
+} catch (error) {
+  const usage =
+    error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  console.error(`botbridge-mock: ${error instanceof Error ? error.message : String(error)}`);
+  if (usage) console.error(`\n${USAGE}`);
+  process.exit(usage ? 2 : 1);
+}

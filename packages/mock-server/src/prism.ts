@@ -1,94 +1,477 @@
-// The one place that starts Prism. @stoplight/prism-cli is pinned and in maintenance upstream;
-// swapping it for another mock server means replacing this file only.
-import { type ChildProcess, spawn } from 'node:child_process';
+// The one place that uses Prism. @stoplight/prism-cli (and with it prism-http and prism-core) is
+// pinned and in maintenance upstream; swapping it for another mock engine means replacing this file
+// only. Prism is hosted in this process as a library: it routes a request to an operation of the
+// spec, checks the request's security and parameters, produces an answer (from the spec's examples,
+// from a responder of ours, or from an upstream in proxy mode) and checks that answer against the
+// spec. The HTTP server around it is ours (src/server.ts).
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
-export interface PrismOptions {
-  /** Path of the OpenAPI document to serve. */
+/** One operation of a spec, as the server needs it for routing, docs and errors. */
+export interface SpecOperation {
+  operationId: string;
+  /** Upper-case HTTP method. */
+  method: string;
+  /** Path template, e.g. `/lead/{leadId}`. */
+  path: string;
+  /** The response statuses the spec defines, e.g. `['200', '401', '404']`. */
+  statuses: string[];
+  /** Names of the examples the spec gives per status, for `Prefer: example=`. */
+  examples: Record<string, string[]>;
+  /** Path part of each server URL the spec gives the operation, e.g. `['/api/v1']` (root omitted). */
+  basePaths: string[];
+}
+
+/** A request as the engine sees it: already stripped of the vendor's base path. */
+export interface EngineRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string | undefined>;
+  /** Parsed JSON, raw text for other media types, `undefined` without a body. */
+  body: unknown;
+  /** `Prefer: code=` */
+  preferCode?: string;
+  /** `Prefer: example=` */
+  preferExample?: string;
+}
+
+/** One way a request or response breaks the spec. */
+export interface Violation {
+  /** Where: `query`, `path`, `header`, `body` (request) or `body`/`header` (response). */
+  location: string;
+  /** The parameter or header name, or a JSON pointer into the body (`/items/0/id`). */
+  name: string;
+  message: string;
+}
+
+/** An answer to give, from our own code rather than the spec's examples. */
+export interface EngineAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export type EngineResult =
+  | {
+      kind: 'answer';
+      operation: SpecOperation;
+      status: number;
+      headers: Record<string, string>;
+      body: unknown;
+      /** Set when `answer` came from the responder or the spec; unset for upstream answers. */
+      requestViolations: Violation[];
+      responseViolations: Violation[];
+    }
+  /** The request carries no valid credentials for the operation's security scheme. */
+  | {
+      kind: 'unauthorized';
+      operation: SpecOperation;
+      status: number;
+      headers: Record<string, string>;
+      body: unknown;
+    }
+  /** The request breaks the spec: the server answers with the violations. */
+  | { kind: 'invalid'; operation: SpecOperation; violations: Violation[] }
+  /** `Prefer: code=` or `Prefer: example=` names something the operation does not define. */
+  | {
+      kind: 'undefined-preference';
+      operation: SpecOperation;
+      preference: 'code' | 'example';
+      value: string;
+    }
+  /** No operation matches the path, or none the method. */
+  | { kind: 'no-route'; reason: 'path' | 'method' }
+  /** The upstream could not be reached (proxy mode). */
+  | { kind: 'upstream-error'; operation: SpecOperation | undefined; message: string };
+
+export interface EngineOptions {
+  /** Path of the OpenAPI document. */
   spec: string;
-  port: number;
-  /** @default '127.0.0.1' */
-  host?: string;
   /**
-   * Answer requests that break the spec with an error (4xx) instead of a warning header.
+   * Answers an operation from our own code (a dataset, fresh tokens), or `undefined` to let the
+   * spec's examples answer. Called only for requests that passed validation and carry no
+   * `Prefer: code=`/`example=`. Must be synchronous.
+   */
+  responder?: (
+    operation: SpecOperation,
+    request: EngineRequest,
+    pathParams: Record<string, string>,
+  ) => EngineAnswer | undefined;
+  /** Forward every request to this base URL instead of mocking it (proxy mode). */
+  upstream?: string;
+  /**
+   * Refuse requests that break the spec (`kind: 'invalid'`); otherwise answer them anyway and
+   * report the violations with the answer.
    * @default true
    */
-  errors?: boolean;
+  refuseInvalid?: boolean;
+}
+
+export interface Engine {
+  operations: readonly SpecOperation[];
   /**
-   * How long to wait for Prism to listen.
-   * @default 60000
+   * The operation a method and path (without base path) route to, literal paths first; without
+   * a method, the first operation of any method on that path.
    */
-  startTimeoutMs?: number;
+  route(method: string | undefined, path: string): SpecOperation | undefined;
+  handle(request: EngineRequest): Promise<EngineResult>;
 }
 
-export interface PrismProcess {
-  url: string;
-  /** The last lines Prism printed, for diagnosing a failed test. */
-  log(): string;
-  stop(): Promise<void>;
-}
+// Prism's packages are CommonJS; loaded lazily so that importing the package stays cheap.
+const require = createRequire(import.meta.url);
 
-function prismBin(): string {
-  const require = createRequire(import.meta.url);
-  const pkgPath = require.resolve('@stoplight/prism-cli/package.json');
-  const bin = (require(pkgPath) as { bin: Record<string, string> | string }).bin;
-  return join(
-    dirname(pkgPath),
-    typeof bin === 'string' ? bin : (bin.prism ?? Object.values(bin)[0] ?? ''),
-  );
+interface PrismHttpResponse {
+  statusCode: number;
+  headers?: Record<string, string | string[]>;
+  body?: unknown;
 }
-
-/** Starts `prism mock` for one spec and resolves once it listens. */
-export function startPrism(options: PrismOptions): Promise<PrismProcess> {
-  const host = options.host ?? '127.0.0.1';
-  const args = [prismBin(), 'mock', options.spec, '--host', host, '--port', String(options.port)];
-  if (options.errors ?? true) args.push('--errors');
-  const child = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  const lines: string[] = [];
-  const url = `http://${host}:${options.port}`;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void stop(child).then(() =>
-        reject(new Error(`Prism did not start within the time limit:\n${tail()}`)),
-      );
-    }, options.startTimeoutMs ?? 60_000);
-    const tail = () => lines.slice(-40).join('\n');
-    const onData = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (line.trim() === '') continue;
-        lines.push(line);
-        if (lines.length > 400) lines.shift();
-        if (line.includes('Prism is listening')) {
-          clearTimeout(timer);
-          resolve({ url, log: tail, stop: () => stop(child) });
-        }
-        if (/fatal/i.test(line)) {
-          clearTimeout(timer);
-          void stop(child).then(() => reject(new Error(`Prism failed to start:\n${tail()}`)));
-        }
+interface PrismValidation {
+  path?: Array<string | number>;
+  code?: string | number;
+  message: string;
+  severity: number;
+  tags?: string[];
+}
+interface PrismOperation {
+  iid?: string;
+  method: string;
+  path: string;
+  servers?: Array<{ url: string }>;
+  responses: Array<{ code: string; contents?: Array<{ examples?: Array<{ key: string }> }> }>;
+}
+type Either<L, R> = { _tag: 'Left'; left: L } | { _tag: 'Right'; right: R };
+interface PrismInstance {
+  request(
+    input: unknown,
+    operations: PrismOperation[],
+    config?: unknown,
+  ): () => Promise<
+    Either<
+      { name?: string; status?: number; message?: string; detail?: string },
+      {
+        output: PrismHttpResponse;
+        validations: { input: PrismValidation[]; output: PrismValidation[] };
       }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Prism exited with code ${code} before listening:\n${tail()}`));
-    });
-  });
+    >
+  >;
+}
+type MockComponent = (opts: {
+  resource: PrismOperation;
+  input: { data: PrismInput; validations: PrismValidation[] };
+  config: { code?: string; exampleKey?: string };
+}) => (logger: unknown) => Either<Error, PrismHttpResponse>;
+interface PrismInput {
+  method: string;
+  url: { path: string; query: Record<string, string | string[]> };
+  headers: Record<string, string | undefined>;
+  body: unknown;
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
+type Decision =
+  | Extract<EngineResult, { kind: 'unauthorized' | 'invalid' | 'undefined-preference' }>
+  | { kind: 'ours' };
+
+/** Prism's diagnostic severities: 0 error, 1 warning, 2 information, 3 hint. */
+const ERROR = 0;
+
+let prismModules:
+  | {
+      http: {
+        getHttpOperationsFromSpec(spec: string): Promise<PrismOperation[]>;
+        createInstance(config: unknown, components: unknown): PrismInstance;
+      };
+      mock: MockComponent;
+      logger: unknown;
+    }
+  | undefined;
+
+function loadPrism() {
+  if (!prismModules) {
+    const http = require('@stoplight/prism-http');
+    const core = require('@stoplight/prism-core');
+    prismModules = {
+      http,
+      // prism-http does not export its example mocker by name, only as the default of its module;
+      // ours wraps it (datasets, preferences), so it is reached by its file.
+      mock: require('@stoplight/prism-http/dist/mocker').default as MockComponent,
+      logger: core.createLogger('botbridge-mock', { level: 'silent' }),
+    };
+  }
+  return prismModules;
+}
+
+function toQueryRecord(query: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    record[key] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return record;
+}
+
+function toViolation(v: PrismValidation): Violation {
+  const [where = '', ...rest] = (v.path ?? []).map(String);
+  // Prism names request parts `query`, `path`, `header(s)`, `body`; a body path becomes a pointer.
+  const location = where === 'headers' ? 'header' : where;
+  // A missing required member is reported on its parent; name the member itself.
+  const missing = /required property '([^']+)'/.exec(v.message)?.[1];
+  const name =
+    location === 'body'
+      ? `/${[...rest, ...(missing ? [missing] : [])].join('/')}`
+      : (rest[0] ?? missing ?? '');
+  return { location: location || 'request', name, message: v.message };
+}
+
+/**
+ * The base paths an operation is served under: the path of each of its server URLs (`/api/v1`)
+ * and, for a vendor that splits its API over several hosts (Twin's iam, chat-api and analyse
+ * services), the same path behind the service's name (`/chat/api/v1`), as in the path-style
+ * aliases such vendors also serve. That lets one mock port stand in for every service.
+ */
+function basePathsOf(op: PrismOperation, splitHosts: boolean): string[] {
+  const paths = new Set<string>();
+  for (const server of op.servers ?? []) {
+    let url: URL;
+    try {
+      url = new URL(server.url);
+    } catch {
+      continue; // A templated server URL ({region}.example.com) has no fixed base path.
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    if (path !== '') paths.add(path);
+    const labels = url.hostname.split('.');
+    if (splitHosts && labels.length >= 3) {
+      paths.add(`/${(labels[0] ?? '').replace(/-api$/, '')}${path}`);
+    }
+  }
+  return [...paths];
+}
+
+function toOperation(op: PrismOperation, splitHosts: boolean): SpecOperation {
+  return {
+    operationId: op.iid ?? `${op.method.toUpperCase()} ${op.path}`,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    statuses: op.responses.map((r) => r.code),
+    examples: Object.fromEntries(
+      op.responses.map((r) => [
+        r.code,
+        [...new Set((r.contents ?? []).flatMap((c) => (c.examples ?? []).map((e) => e.key)))],
+      ]),
+    ),
+    basePaths: basePathsOf(op, splitHosts),
+  };
+}
+
+function pathParamsOf(template: string, path: string): Record<string, string> {
+  const names: string[] = [];
+  const pattern = template
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\{([^}]+)\}/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
     });
-    child.kill('SIGTERM');
+  const match = new RegExp(`^${pattern}$`).exec(path);
+  const params: Record<string, string> = {};
+  names.forEach((name, i) => {
+    const raw = match?.[i + 1];
+    if (raw !== undefined) {
+      try {
+        params[name] = decodeURIComponent(raw);
+      } catch {
+        params[name] = raw;
+      }
+    }
   });
+  return params;
+}
+
+const flattenHeaders = (headers: PrismHttpResponse['headers']) =>
+  Object.fromEntries(
+    Object.entries(headers ?? {}).map(([k, v]) => [
+      k.toLowerCase(),
+      Array.isArray(v) ? v.join(', ') : String(v),
+    ]),
+  );
+
+/**
+ * Loads a spec and returns an engine that answers requests for it.
+ * @throws Error when the spec cannot be read or has no operations.
+ */
+export async function createEngine(options: EngineOptions): Promise<Engine> {
+  const prism = loadPrism();
+  const raw = await prism.http.getHttpOperationsFromSpec(options.spec);
+  if (raw.length === 0) throw new Error(`${options.spec} has no operations`);
+  // Per-path servers that differ between operations mean the vendor splits its API by host.
+  const hostSets = new Set(
+    raw.map((op) =>
+      (op.servers ?? [])
+        .map((server) => server.url)
+        .sort()
+        .join(' '),
+    ),
+  );
+  const operations = raw.map((op) => toOperation(op, hostSets.size > 1));
+  const byResource = new Map(raw.map((op, i) => [op, operations[i] as SpecOperation]));
+
+  // What our mock component decided for a request, keyed by the response object it returned, so
+  // that `handle` can tell our answers (and refusals) from the spec's after Prism's pipeline.
+  const decisions = new WeakMap<object, Decision>();
+  const requests = new WeakMap<object, EngineRequest>();
+  // The operation Prism routed each input to, for answers that are the spec's examples.
+  const routed = new WeakMap<object, SpecOperation>();
+
+  const mock: MockComponent = (args) => (logger) => {
+    const operation = byResource.get(args.resource) as SpecOperation;
+    const request = requests.get(args.input.data) as EngineRequest;
+    routed.set(args.input.data, operation);
+    const errors = args.input.validations.filter((v) => v.severity === ERROR);
+    const mark = (decision: Decision): Either<Error, PrismHttpResponse> => {
+      const response: PrismHttpResponse = { statusCode: 0 };
+      decisions.set(response, decision);
+      return { _tag: 'Right', right: response };
+    };
+    const security = errors.filter((v) => v.code === 401);
+    if (security.length > 0) {
+      // Let Prism pick the spec's own 401 answer, so the vendor's error shape is kept.
+      const answer = prism.mock(args)(logger);
+      if (answer._tag === 'Right') {
+        decisions.set(answer.right, {
+          kind: 'unauthorized',
+          operation,
+          status: answer.right.statusCode,
+          headers: flattenHeaders(answer.right.headers),
+          body: answer.right.body,
+        });
+      }
+      return answer;
+    }
+    if (errors.length > 0)
+      return mark({ kind: 'invalid', operation, violations: errors.map(toViolation) });
+    if (request.preferCode !== undefined && !operation.statuses.includes(request.preferCode)) {
+      return mark({
+        kind: 'undefined-preference',
+        operation,
+        preference: 'code',
+        value: request.preferCode,
+      });
+    }
+    if (request.preferExample !== undefined) {
+      const names = request.preferCode
+        ? (operation.examples[request.preferCode] ?? [])
+        : Object.values(operation.examples).flat();
+      if (!names.includes(request.preferExample)) {
+        return mark({
+          kind: 'undefined-preference',
+          operation,
+          preference: 'example',
+          value: request.preferExample,
+        });
+      }
+    }
+    if (
+      request.preferCode === undefined &&
+      request.preferExample === undefined &&
+      options.responder
+    ) {
+      const answer = options.responder(
+        operation,
+        request,
+        pathParamsOf(operation.path, request.path),
+      );
+      if (answer) {
+        const response: PrismHttpResponse = {
+          statusCode: answer.status,
+          headers: { 'content-type': 'application/json', ...answer.headers },
+          body: answer.body,
+        };
+        decisions.set(response, { kind: 'ours' });
+        return { _tag: 'Right', right: response };
+      }
+    }
+    return prism.mock(args)(logger);
+  };
+
+  const instance = prism.http.createInstance(
+    {
+      // Requests are always validated; the server decides whether violations are refused.
+      validateRequest: true,
+      validateResponse: true,
+      checkSecurity: true,
+      errors: false,
+      mock: { dynamic: false },
+      ...(options.upstream
+        ? { isProxy: true, upstream: new URL(options.upstream) }
+        : { isProxy: false }),
+    },
+    { logger: prism.logger, mock },
+  );
+
+  // Literal paths before templated ones, as Prism routes (`/chat/sessions/filter` before
+  // `/chat/sessions/{session_id}`).
+  const byLiteralness = [...operations].sort(
+    (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
+  );
+  const route = (method: string | undefined, path: string) =>
+    byLiteralness.find(
+      (op) =>
+        (method === undefined || op.method === method.toUpperCase()) && pathMatches(op.path, path),
+    );
+  const findOperation = (request: EngineRequest) =>
+    route(request.method, request.path) ?? (operations[0] as SpecOperation);
+
+  return {
+    operations,
+    route,
+    async handle(request) {
+      const input: PrismInput = {
+        method: request.method.toLowerCase(),
+        url: { path: request.path, query: toQueryRecord(request.query) },
+        // The forwarder sends these headers upstream with a body it serializes anew, so the
+        // length (and framing) of the received body must not travel with them.
+        headers: options.upstream ? withoutFraming(request.headers) : request.headers,
+        body: request.body,
+      };
+      requests.set(input, request);
+      const mockConfig: Record<string, unknown> = { dynamic: false };
+      if (request.preferCode !== undefined) mockConfig.code = request.preferCode;
+      if (request.preferExample !== undefined) mockConfig.exampleKey = request.preferExample;
+      const result = await instance.request(input, raw, { mock: mockConfig })();
+      if (result._tag === 'Left') {
+        const name = result.left.name ?? '';
+        if (name.includes('NO_PATH_MATCHED') || name.includes('NO_RESOURCE'))
+          return { kind: 'no-route', reason: 'path' };
+        if (name.includes('NO_METHOD_MATCHED')) return { kind: 'no-route', reason: 'method' };
+        return {
+          kind: 'upstream-error',
+          operation: findOperation(request),
+          message: result.left.detail ?? result.left.message ?? name,
+        };
+      }
+      const { output, validations } = result.right;
+      const decision = decisions.get(output);
+      if (decision && decision.kind !== 'ours') return decision;
+      const operation = routed.get(input) ?? findOperation(request);
+      const headers = flattenHeaders(output.headers);
+      return {
+        kind: 'answer',
+        operation,
+        status: output.statusCode,
+        headers,
+        body: output.body,
+        requestViolations: validations.input.filter((v) => v.severity === ERROR).map(toViolation),
+        responseViolations: validations.output.filter((v) => v.severity === ERROR).map(toViolation),
+      };
+    },
+  };
+}
+
+const FRAMING = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+function withoutFraming(headers: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !FRAMING.has(name)));
+}
+
+function pathMatches(template: string, path: string): boolean {
+  const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+  return new RegExp(`^${pattern}$`).test(path);
 }

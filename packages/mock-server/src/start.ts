@@ -1,6 +1,29 @@
-import { createServer } from 'node:net';
-import { startPrism } from './prism.js';
+import { randomBytes } from 'node:crypto';
+import { type CloseBotDataset, createCloseBotDataset } from './dataset/closebot.js';
+import { createOpenCxDataset, type OpenCxDataset } from './dataset/opencx.js';
+import { createSmarterBotDataset, type SmarterBotDataset } from './dataset/smarterbot.js';
+import { createTwin24Dataset, createTwinAuth, type Twin24Dataset } from './dataset/twin24.js';
+import type { DatasetOptions, DatasetRequest, VendorDataset } from './dataset/types.js';
+import { createFaultPlan, type FaultOptions, type FaultPlan, type FaultStats } from './faults.js';
+import { createEngine, type EngineOptions, type SpecOperation } from './prism.js';
+import { type RequestLogEntry, startVendorServer, type VendorServer } from './server.js';
+import { createTokenIssuer } from './tokens.js';
 import { defaultPorts, type MockVendor, mockVendors, specPath } from './vendors.js';
+
+/** Dataset mode: each vendor serves a seeded, consistent dataset instead of the spec's examples. */
+export interface DatasetSettings {
+  /**
+   * Seed of every generated value: the same seed and size give byte-identical answers.
+   * @default 1
+   */
+  seed?: number;
+  /**
+   * Records per top-level resource (leads, sessions …); the oldest conversation also holds this
+   * many messages, so every listing spans several pages.
+   * @default 50
+   */
+  records?: number;
+}
 
 export interface MockServerOptions {
   /**
@@ -19,65 +42,236 @@ export interface MockServerOptions {
    */
   host?: string;
   /**
-   * Reject requests that break the spec (4xx with the violations) instead of only flagging them.
+   * Refuse requests that break the spec with a 400 `application/problem+json` listing every
+   * violation. With `false` they are answered anyway and the violations only logged.
    * @default true
    */
   validateRequests?: boolean;
+  /**
+   * Serve a seeded dataset through the real operations (`true` for the defaults) instead of the
+   * spec's examples.
+   * @default false
+   */
+  dataset?: boolean | DatasetSettings;
+  /**
+   * Lifetime of the access tokens a vendor's login issues (Twin), in seconds from the moment of
+   * issue; afterwards dataset mode answers 401 "Token is expired.".
+   * @default 3600
+   */
+  tokenTtlSeconds?: number;
+  /**
+   * Lifetime of refresh tokens, in seconds.
+   * @default 2592000 (30 days)
+   */
+  refreshTtlSeconds?: number;
+  /**
+   * Delay added before every answer, in milliseconds.
+   * @default 0
+   */
+  latencyMs?: number;
+  /** Inject transient faults into a share of the successful answers (see `FaultOptions`). */
+  faults?: FaultOptions;
+  /** Called once per request served, after the answer. */
+  onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * How many recent requests `requests()` and `GET /__mock/requests` keep, across vendors.
+   * @default 10000
+   */
+  requestLogSize?: number;
+  /**
+   * The clock tokens are issued and checked against, in epoch milliseconds.
+   * @default Date.now
+   */
+  now?: () => number;
+}
+
+/** The datasets served in dataset mode, for computing what a test should receive. */
+export interface MockDatasets {
+  closebot?: CloseBotDataset;
+  opencx?: OpenCxDataset;
+  twin24?: Twin24Dataset;
+  smarterbot?: SmarterBotDataset;
 }
 
 export interface MockServers {
-  /** Base URL per started vendor, e.g. `{ closebot: 'http://127.0.0.1:4010' }`. */
+  /** Root URL per started vendor, e.g. `{ closebot: 'http://127.0.0.1:4010' }`. */
   urls: Partial<Record<MockVendor, string>>;
-  /** Prism's recent output per vendor. */
-  logs(): Partial<Record<MockVendor, string>>;
-  /** Stops every mock; safe to call twice. */
+  /**
+   * URL per vendor including the base path of the vendor's real server URL (Twin:
+   * `http://127.0.0.1:4012/api/v1`), the one to give a client configured like production.
+   */
+  baseUrls: Partial<Record<MockVendor, string>>;
+  /** The served datasets (dataset mode only). */
+  datasets: MockDatasets;
+  /** The most recent requests (all vendors, or one), oldest first. */
+  requests(vendor?: MockVendor): RequestLogEntry[];
+  /** Forgets the logged requests (not the counts of `faultStats`). */
+  clearRequests(): void;
+  /** What the fault plan injected so far for a vendor (undefined without `faults`). */
+  faultStats(vendor: MockVendor): FaultStats | undefined;
+  /** Stops every mock and frees its port; safe to call twice. */
   stop(): Promise<void>;
 }
 
-async function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
+const DEFAULT_RECORDS = 50;
+
+type DatasetFactory = (options: DatasetOptions) => VendorDataset;
+const datasetFactories: Record<MockVendor, DatasetFactory> = {
+  closebot: createCloseBotDataset,
+  opencx: createOpenCxDataset,
+  twin24: createTwin24Dataset,
+  smarterbot: createSmarterBotDataset,
+};
+
+function toDatasetRequest(
+  operation: SpecOperation,
+  request: Parameters<NonNullable<EngineOptions['responder']>>[1],
+  pathParams: Record<string, string>,
+): DatasetRequest {
+  return {
+    operationId: operation.operationId,
+    method: request.method.toUpperCase(),
+    path: request.path,
+    pathParams,
+    query: request.query,
+    headers: request.headers,
+    body: request.body,
+  };
 }
 
-/** Starts one Prism mock per vendor spec, in parallel, and resolves when all of them listen. */
+/** The first base path of a vendor's operations: where its real server URLs point. */
+function mainBasePath(operations: readonly SpecOperation[]): string {
+  return operations.find((op) => op.basePaths.length > 0)?.basePaths[0] ?? '';
+}
+
+function checkNonNegativeInteger(name: string, value: number | undefined) {
+  if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
+    throw new TypeError(`${name} must be a non-negative integer, got ${value}`);
+  }
+}
+
+/**
+ * Starts the mock of each vendor in this process, each on its own port, and resolves when all of
+ * them listen. Nothing outlives the process: when it exits, every port is closed.
+ * @throws TypeError for an unknown vendor or an invalid option (naming it), before anything starts.
+ * @throws Error naming the vendor, host:port and the error code when a port cannot be bound (e.g.
+ *   `EADDRINUSE`); the mocks already started are stopped first.
+ */
 export async function startMockServers(options: MockServerOptions = {}): Promise<MockServers> {
   const host = options.host ?? '127.0.0.1';
   const vendors = options.vendors ?? mockVendors;
+  for (const vendor of vendors) {
+    if (!mockVendors.includes(vendor)) {
+      throw new TypeError(`vendors: unknown vendor "${vendor}"; known: ${mockVendors.join(', ')}`);
+    }
+  }
+  for (const [vendor, port] of Object.entries(options.ports ?? {})) {
+    if (port !== undefined && !(Number.isSafeInteger(port) && port >= 0 && port <= 65_535)) {
+      throw new TypeError(`ports.${vendor} must be an integer from 0 to 65535, got ${port}`);
+    }
+  }
+  const settings = options.dataset === true ? {} : options.dataset || undefined;
+  checkNonNegativeInteger('dataset.seed', settings?.seed);
+  checkNonNegativeInteger('dataset.records', settings?.records);
+  checkNonNegativeInteger('tokenTtlSeconds', options.tokenTtlSeconds);
+  checkNonNegativeInteger('refreshTtlSeconds', options.refreshTtlSeconds);
+  checkNonNegativeInteger('latencyMs', options.latencyMs);
+  checkNonNegativeInteger('requestLogSize', options.requestLogSize);
+  const now = options.now ?? Date.now;
+  const tokenTtlSeconds = options.tokenTtlSeconds ?? 3_600;
+  const refreshTtlSeconds = options.refreshTtlSeconds ?? 30 * 86_400;
+  // Validates the fault options for every vendor before any server starts.
+  const plans = new Map<MockVendor, FaultPlan>(
+    options.faults ? vendors.map((v) => [v, createFaultPlan(v, options.faults)] as const) : [],
+  );
+
+  const logSize = options.requestLogSize ?? 10_000;
+  let log: RequestLogEntry[] = [];
+  const onRequest = (entry: RequestLogEntry) => {
+    log.push(entry);
+    if (log.length > logSize) log.splice(0, log.length - logSize);
+    options.onRequest?.(entry);
+  };
+
+  const datasets: MockDatasets = {};
+  const started: Array<{ vendor: MockVendor; server: VendorServer; basePath: string }> = [];
+  const stop = async () => {
+    const servers = started.splice(0);
+    await Promise.all(servers.map(({ server }) => server.close()));
+  };
   const results = await Promise.allSettled(
     vendors.map(async (vendor) => {
-      const wanted = options.ports?.[vendor] ?? defaultPorts[vendor];
-      const port = wanted === 0 ? await freePort(host) : wanted;
-      const prism = await startPrism({
+      let responder: EngineOptions['responder'];
+      if (settings) {
+        const dataset = datasetFactories[vendor]({
+          seed: settings.seed ?? 1,
+          records: settings.records ?? DEFAULT_RECORDS,
+          tokenTtlSeconds,
+          refreshTtlSeconds,
+          now,
+        });
+        (datasets as Record<string, VendorDataset>)[vendor] = dataset;
+        responder = (operation, request, params) =>
+          dataset.respond(toDatasetRequest(operation, request, params));
+      } else if (vendor === 'twin24') {
+        // The spec's example tokens expired long ago, so a client would refresh before every
+        // call; login and refresh issue fresh tokens instead, and everything else stays examples.
+        const auth = createTwinAuth({
+          issuer: createTokenIssuer(randomBytes(32).toString('hex'), now),
+          tokenTtlSeconds,
+          refreshTtlSeconds,
+        });
+        responder = (operation, request, params) => {
+          const call = () => toDatasetRequest(operation, request, params);
+          if (operation.operationId === 'login') return auth.login(call());
+          if (operation.operationId === 'refreshToken') return auth.refresh(call());
+          return undefined;
+        };
+      }
+      const engine = await createEngine({
         spec: specPath(vendor),
-        port,
-        host,
-        errors: options.validateRequests ?? true,
+        responder,
+        refuseInvalid: options.validateRequests ?? true,
       });
-      return [vendor, prism] as const;
+      const faults = plans.get(vendor);
+      const server = await startVendorServer({
+        vendor,
+        engine,
+        host,
+        port: options.ports?.[vendor] ?? defaultPorts[vendor],
+        latencyMs: options.latencyMs ?? 0,
+        ...(faults ? { faults } : {}),
+        mode: settings ? 'dataset' : 'examples',
+        onRequest,
+        recentRequests: () => log,
+        clearRequests: () => {
+          log = [];
+        },
+      });
+      started.push({ vendor, server, basePath: mainBasePath(engine.operations) });
     }),
   );
-  const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  const stop = async () => {
-    await Promise.all(started.map(([, prism]) => prism.stop()));
-  };
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
     await stop();
     throw failed.reason;
   }
+  const byVendor = new Map(started.map((s) => [s.vendor, s]));
+  const inOrder = vendors.flatMap((v) => {
+    const s = byVendor.get(v);
+    return s ? [s] : [];
+  });
   return {
-    urls: Object.fromEntries(started.map(([vendor, prism]) => [vendor, prism.url])),
-    logs: () => Object.fromEntries(started.map(([vendor, prism]) => [vendor, prism.log()])),
+    urls: Object.fromEntries(inOrder.map(({ vendor, server }) => [vendor, server.url])),
+    baseUrls: Object.fromEntries(
+      inOrder.map(({ vendor, server, basePath }) => [vendor, `${server.url}${basePath}`]),
+    ),
+    datasets,
+    requests: (vendor) => (vendor ? log.filter((e) => e.vendor === vendor) : [...log]),
+    clearRequests: () => {
+      log = [];
+    },
+    faultStats: (vendor) => plans.get(vendor)?.stats,
     stop,
   };
 }
