@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // botbridge-mock: serves the vendor mocks (or a checking proxy) in this one process until it is
 // interrupted. Every mock lives and dies with this process, so nothing is left listening.
+import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FAULT_KINDS, type FaultKind, type FaultOptions, isFaultKind } from './faults.js';
@@ -220,6 +221,39 @@ function onShutdown(stop: () => Promise<number>) {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  process.once('SIGHUP', shutdown);
+  // Started through npm (`npm run mock`, `npx botbridge-mock`), the process the user holds is
+  // npm's, and npm passes no signal on when it is killed: `npm run mock & … kill $!` would leave
+  // the mocks listening. So under npm the mocks leave with npm. Started directly (`node …/cli.js
+  // &` in one CI step, used by the next), they stay until signalled.
+  if (process.env.npm_command !== undefined || process.env.npm_lifecycle_event !== undefined) {
+    const watched = npmAncestors();
+    setInterval(() => {
+      if (watched.some((pid) => !isAlive(pid)) || process.ppid !== watched[0]) shutdown();
+    }, 200).unref();
+  }
+}
+
+/**
+ * The parent and, when the parent is the shell npm runs scripts in (`sh -c …`), npm itself
+ * beneath it. Unix `ps`; elsewhere only the parent.
+ */
+function npmAncestors(): number[] {
+  const parent = process.ppid;
+  const ps = spawnSync('ps', ['-o', 'ppid=,comm=', '-p', String(parent)], { encoding: 'utf8' });
+  const [grandparent = '', command = ''] = (ps.stdout ?? '').trim().split(/\s+/);
+  const viaShell = /(^|\/)(sh|bash|dash|zsh)$/.test(command) && /^\d+$/.test(grandparent);
+  return viaShell && Number(grandparent) > 1 ? [parent, Number(grandparent)] : [parent];
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 const argv = process.argv.slice(2);

@@ -348,7 +348,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     }
     if (errors.length > 0)
       return mark({ kind: 'invalid', operation, violations: errors.map(toViolation) });
-    if (request.preferCode !== undefined && !operation.statuses.includes(request.preferCode)) {
+    if (request.preferCode !== undefined && !definesStatus(operation, request.preferCode)) {
       return mark({
         kind: 'undefined-preference',
         operation,
@@ -464,6 +464,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       };
     },
   };
+}
+
+/** Whether the operation answers `code`: exactly, through a range such as `5XX`, or `default`. */
+function definesStatus(operation: SpecOperation, code: string): boolean {
+  return (
+    operation.statuses.includes(code) ||
+    operation.statuses.includes(`${code.charAt(0)}XX`) ||
+    (operation.statuses.includes('default') && /^[1-5]\d\d$/.test(code))
+  );
 }
 
 const FRAMING = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive']);

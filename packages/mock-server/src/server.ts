@@ -284,7 +284,20 @@ export async function startVendorServer(options: VendorServerOptions): Promise<V
       await injectFault(fault, res, options.faults?.slowHeadersMs ?? 0);
       return finish();
     }
-    await send(result.status, result.headers, result.body);
+    const violations = [
+      ...result.requestViolations.map((v) => ({ ...v, location: ['request', v.location, v.name] })),
+      ...result.responseViolations.map((v) => ({
+        ...v,
+        location: ['response', v.location, v.name],
+      })),
+    ];
+    // Prism's header for an exchange that broke the spec but was answered (validation off, a
+    // proxied answer, a dataset bug), kept so tools that read it keep working.
+    const flagged =
+      violations.length > 0
+        ? { ...result.headers, 'sl-violations': headerSafe(JSON.stringify(violations)) }
+        : result.headers;
+    await send(result.status, flagged, result.body);
     return finish();
   }
 
@@ -352,6 +365,11 @@ export async function startVendorServer(options: VendorServerOptions): Promise<V
         server.close(() => resolve());
       }),
   };
+}
+
+/** A header value: printable ASCII only (anything else would make writeHead throw), bounded. */
+function headerSafe(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, '?').slice(0, 8_000);
 }
 
 function delay(ms: number): Promise<void> {

@@ -26,10 +26,14 @@ const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toStrin
  */
 export function createTokenIssuer(key: string, now: () => number): TokenIssuer {
   const sign = (data: string) => createHmac('sha256', key).update(data).digest('base64url');
+  // A serial number per token, so that two tokens issued within the same second still differ,
+  // as a refresh right after a login must.
+  let serial = 0;
   return {
     issue(subject, ttlSeconds, kind) {
       const iat = Math.floor(now() / 1000);
-      const head = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url({ sub: subject, typ: kind, iat, exp: iat + ttlSeconds })}`;
+      const claims = { sub: subject, typ: kind, jti: String(++serial), iat, exp: iat + ttlSeconds };
+      const head = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url(claims)}`;
       return `${head}.${sign(head)}`;
     },
     check(token, kind) {

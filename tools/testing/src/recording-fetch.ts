@@ -2,7 +2,10 @@ export interface RecordedExchange {
   method: string;
   url: string;
   status: number;
-  /** Prism's `sl-violations` header: request or response parts that break the spec. */
+  /**
+   * How the exchange broke the spec: the mock's problem body when it refused the request, else
+   * its `sl-violations` header; `null` when nothing broke it.
+   */
   violations: string | null;
 }
 
@@ -20,11 +23,17 @@ export function recordingFetch(transform?: (request: Request) => Request) {
     let request = new Request(input, init);
     if (transform) request = transform(request);
     const response = await fetch(request);
+    // The mock refuses a request that breaks the spec with a problem listing the violations, and
+    // flags any other broken exchange in an `sl-violations` header.
+    const refused =
+      response.status === 400 &&
+      /problem\+json/.test(response.headers.get('content-type') ?? '') &&
+      (await response.clone().text()).includes('urn:botbridge:mock:invalid-request');
     exchanges.push({
       method: request.method,
       url: request.url,
       status: response.status,
-      violations: response.headers.get('sl-violations'),
+      violations: refused ? await response.clone().text() : response.headers.get('sl-violations'),
     });
     return response;
   };

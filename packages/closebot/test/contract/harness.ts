@@ -3,8 +3,8 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { type RecordedExchange, recordingFetch } from '@botbridge/testing';
-import { expect, inject } from 'vitest';
+import { mockUrl, type RecordedExchange, recordingFetch } from '@botbridge/testing';
+import { expect } from 'vitest';
 import { createCloseBotClient } from '../../src/index.js';
 
 // Shared set-up of the contract tests: a client on the Prism mock of specs/closebot/openapi.yaml
@@ -17,7 +17,7 @@ export function contractClient() {
   const recorder = recordingFetch();
   const client = createCloseBotClient({
     apiKey,
-    baseUrl: inject('mockBaseUrl'),
+    baseUrl: mockUrl('closebot'),
     fetch: recorder.fetch,
     retry: false,
   });

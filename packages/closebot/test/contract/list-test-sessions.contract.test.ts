@@ -1,11 +1,11 @@
 import { isVendorAuthenticationError, isVendorHttpError } from '@botbridge/core';
-import { dropHeader, recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { dropHeader, mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createCloseBotClient } from '../../src/index.js';
 
 // Contract tests against the real Prism mock of specs/closebot/openapi.yaml (see global-setup.ts).
 // Prism answers from the spec's examples, so these check shapes and statuses, not sequences.
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('closebot');
 const apiKey = 'cb_contract_test_key_5d1f';
 const recorder = recordingFetch();
 const client = createCloseBotClient({ apiKey, baseUrl, fetch: recorder.fetch, retry: false });

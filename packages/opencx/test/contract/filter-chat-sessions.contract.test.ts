@@ -3,12 +3,12 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createOpenCxClient } from '../../src/index.js';
 
 // Contract tests against the Prism mock of specs/opencx/openapi.yaml (see global-setup.ts).
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('opencx');
 const recorder = recordingFetch();
 const client = createOpenCxClient({
   apiKey: 'ocx_live_contract_test_key_8c2e',

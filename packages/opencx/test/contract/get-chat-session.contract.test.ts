@@ -3,13 +3,13 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { dropHeader, recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { dropHeader, mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createOpenCxClient } from '../../src/index.js';
 
 // Contract tests against the real Prism mock of specs/opencx/openapi.yaml (see global-setup.ts).
 // Prism answers from the spec's examples, so these check shapes and statuses, not sequences.
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('opencx');
 const apiKey = 'ocx_live_contract_test_key_8c2e';
 const recorder = recordingFetch();
 const client = createOpenCxClient({ apiKey, baseUrl, fetch: recorder.fetch, retry: false });

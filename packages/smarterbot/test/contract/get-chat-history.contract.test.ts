@@ -5,13 +5,13 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createSmarterBotClient } from '../../src/index.js';
 
 // Contract tests against the real Prism mock of specs/smarterbot/openapi.yaml (see global-setup.ts).
 // Prism answers from the spec's examples, so these check shapes and statuses, not sequences.
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('smarterbot');
 const serialNumber = '36KqVbT9wLmN4pRsXy2ZaC8dEfGh1JkLmN';
 const recorder = recordingFetch();
 const client = createSmarterBotClient({

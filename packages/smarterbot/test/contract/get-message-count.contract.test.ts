@@ -4,12 +4,12 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createSmarterBotClient } from '../../src/index.js';
 
 // Contract tests against the real Prism mock of specs/smarterbot/openapi.yaml (see global-setup.ts).
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('smarterbot');
 const recorder = recordingFetch();
 const client = createSmarterBotClient({
   apiKey: 'sb_contract_test_key_2c94',

@@ -5,13 +5,13 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { dropHeader, recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { dropHeader, mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createSmarterBotClient } from '../../src/index.js';
 
 // Contract tests against the real Prism mock of specs/smarterbot/openapi.yaml (see global-setup.ts).
 // Prism answers from the spec's examples, so these check shapes and statuses, not sequences.
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('smarterbot');
 const apiKey = 'sb_contract_test_key_7e3a';
 const recorder = recordingFetch();
 const client = createSmarterBotClient({ apiKey, baseUrl, fetch: recorder.fetch, retry: false });

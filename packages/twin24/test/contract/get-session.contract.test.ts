@@ -3,12 +3,12 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTwin24Client } from '../../src/index.js';
 
 // GET /sessions/{sessionId} (getSession) against Prism.
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('twin24');
 const token = 'eyJhbGciOiJIUzI1NiJ9.twin-contract-payload.c0ntr4ct';
 const recorder = recordingFetch();
 const client = createTwin24Client({ token, baseUrl, fetch: recorder.fetch, retry: false });

@@ -4,13 +4,13 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTwin24Client } from '../../src/index.js';
 import { credentials, EXAMPLES_ISSUED_AT, noteAuthorization, preferOn } from './prism.js';
 
 // GET /sessions (listSessions) against Prism: shapes and statuses from the spec's examples.
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('twin24');
 const token = 'eyJhbGciOiJIUzI1NiJ9.twin-contract-payload.c0ntr4ct';
 const recorder = recordingFetch();
 const client = createTwin24Client({ token, baseUrl, fetch: recorder.fetch, retry: false });

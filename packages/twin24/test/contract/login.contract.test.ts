@@ -4,14 +4,14 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { type RecordedExchange, recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { mockUrl, type RecordedExchange, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTwin24Client } from '../../src/index.js';
 import { credentials, EXAMPLES_ISSUED_AT, noteAuthorization, preferOn } from './prism.js';
 
 // POST /auth/login (login) against Prism. The login has no method of its own: the client calls it
 // on first use, so each case makes one ordinary call and looks at what the login changed.
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('twin24');
 const exchanges: RecordedExchange[] = [];
 
 function clientPreferring(prefer: string) {

@@ -1,17 +1,23 @@
 import { isVendorHttpError, isVendorRateLimitError } from '@botbridge/core';
-import { type RecordedExchange, recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { mockUrl, type RecordedExchange, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTwin24Client } from '../../src/index.js';
 import { credentials, noteAuthorization, preferOn } from './prism.js';
 
 // POST /auth/refresh (refreshToken) against Prism. The clock is set 30 s before the `exp` of
-// Prism's default login token, so the first call logs in and then refreshes before it is sent.
-const baseUrl = inject('mockBaseUrl');
+// the spec's default login example token, so the first call logs in and then refreshes before it
+// is sent.
+const baseUrl = mockUrl('twin24');
 const DEFAULT_LOGIN_EXPIRES = 1_773_907_200_000;
 const exchanges: RecordedExchange[] = [];
 
 function clientPreferring(prefer: string) {
-  const recorder = recordingFetch(preferOn('/auth/refresh', prefer));
+  // The login answers with the spec's default example token, whose `exp` the clock is set against
+  // (without a Prefer the mock would issue a fresh token valid for an hour from now).
+  const loginExample = preferOn('/auth/login', 'example=success');
+  const recorder = recordingFetch((request) =>
+    preferOn('/auth/refresh', prefer)(loginExample(request)),
+  );
   const noted = noteAuthorization(recorder.fetch);
   const client = createTwin24Client({
     baseUrl,

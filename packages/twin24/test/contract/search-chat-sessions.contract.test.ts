@@ -3,13 +3,13 @@ import {
   isVendorHttpError,
   isVendorRateLimitError,
 } from '@botbridge/core';
-import { dropHeader, recordingFetch } from '@botbridge/testing';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { dropHeader, mockUrl, recordingFetch } from '@botbridge/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTwin24Client } from '../../src/index.js';
 
 // Contract tests against the real Prism mock of specs/twin24/openapi.yaml (see global-setup.ts).
 // Prism answers from the spec's examples, so these check shapes and statuses, not sequences.
-const baseUrl = inject('mockBaseUrl');
+const baseUrl = mockUrl('twin24');
 const token = 'eyJhbGciOiJIUzI1NiJ9.twin-contract-payload.c0ntr4ct';
 const recorder = recordingFetch();
 const client = createTwin24Client({ token, baseUrl, fetch: recorder.fetch, retry: false });
