@@ -153,6 +153,7 @@ export interface FaultPlan {
     key: string,
     operationId: string,
     forced?: { kind: FaultKind; times: number },
+    credential?: string,
   ): FaultKind | undefined;
 }
 
@@ -182,6 +183,10 @@ export function createFaultPlan(vendor: MockVendor, options: FaultOptions = {}):
   const only = options.operations ? new Set(options.operations) : undefined;
   const streak = new Map<string, number>();
   const forcedCount = new Map<string, number>();
+  // Credentials already presented: a token is never called expired on its first use, since a real
+  // server does not expire a token it has just issued (and a Twin client rightly takes a second
+  // "Token is expired." right after a refresh as final).
+  const seenCredentials = new Set<string>();
   const stats: FaultStats = { requests: 0, faults: 0, byKind: {} };
   const count = (kind: FaultKind) => {
     stats.faults++;
@@ -191,8 +196,10 @@ export function createFaultPlan(vendor: MockVendor, options: FaultOptions = {}):
   return {
     stats,
     slowHeadersMs: options.slowHeadersMs ?? 5_000,
-    draw(key, operationId, forced) {
+    draw(key, operationId, forced, credential) {
       stats.requests++;
+      const firstUse = credential !== undefined && !seenCredentials.has(credential);
+      if (credential !== undefined) seenCredentials.add(credential);
       if (forced) {
         const seen = forcedCount.get(key) ?? 0;
         if (seen < forced.times) {
@@ -213,7 +220,7 @@ export function createFaultPlan(vendor: MockVendor, options: FaultOptions = {}):
         }
         roll -= value;
       }
-      if (!fault || inRow >= maxConsecutive) {
+      if (!fault || inRow >= maxConsecutive || (fault === 'token-expired' && firstUse)) {
         streak.delete(key);
         return undefined;
       }

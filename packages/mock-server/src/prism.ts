@@ -81,8 +81,8 @@ export type EngineResult =
     }
   /** No operation matches the path, or none the method. */
   | { kind: 'no-route'; reason: 'path' | 'method' }
-  /** The upstream could not be reached (proxy mode). */
-  | { kind: 'upstream-error'; operation: SpecOperation | undefined; message: string };
+  /** Prism could not produce an answer: the upstream failed (proxy mode), or no response fits. */
+  | { kind: 'engine-error'; operation: SpecOperation; status: number; message: string };
 
 export interface EngineOptions {
   /** Path of the OpenAPI document. */
@@ -346,7 +346,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       }
       return answer;
     }
-    if (errors.length > 0)
+    if (errors.length > 0 && (options.refuseInvalid ?? true))
       return mark({ kind: 'invalid', operation, violations: errors.map(toViolation) });
     if (request.preferCode !== undefined && !definesStatus(operation, request.preferCode)) {
       return mark({
@@ -389,7 +389,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         return { _tag: 'Right', right: response };
       }
     }
-    return prism.mock(args)(logger);
+    // Without refusal, an invalid request is answered as a valid one would be (Prism's mocker
+    // would otherwise pick the spec's 4xx example).
+    return prism.mock({ ...args, input: { ...args.input, validations: [] } })(logger);
   };
 
   const instance = prism.http.createInstance(
@@ -443,8 +445,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
           return { kind: 'no-route', reason: 'path' };
         if (name.includes('NO_METHOD_MATCHED')) return { kind: 'no-route', reason: 'method' };
         return {
-          kind: 'upstream-error',
+          kind: 'engine-error',
           operation: findOperation(request),
+          status: result.left.status ?? 500,
           message: result.left.detail ?? result.left.message ?? name,
         };
       }

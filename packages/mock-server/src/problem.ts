@@ -106,3 +106,19 @@ export function upstreamError(vendor: string, detail: string, operationId?: stri
     ...(operationId ? { operationId } : {}),
   };
 }
+
+export function engineError(
+  vendor: string,
+  status: number,
+  detail: string,
+  operationId: string,
+): Problem {
+  return {
+    type: 'urn:botbridge:mock:no-answer',
+    title: 'The spec gives no answer for this request',
+    status: status >= 400 && status < 600 ? status : 500,
+    detail,
+    vendor,
+    operationId,
+  };
+}

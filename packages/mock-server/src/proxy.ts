@@ -1,3 +1,4 @@
+import { createFaultPlan } from './faults.js';
 import { createEngine } from './prism.js';
 import { type RequestLogEntry, startVendorServer } from './server.js';
 import { defaultPorts, type MockVendor, mockVendors, specPath } from './vendors.js';
@@ -64,6 +65,9 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
     host: options.host ?? '127.0.0.1',
     port: options.port ?? defaultPorts[options.vendor],
     latencyMs: 0,
+    // The proxy passes the upstream's answers through untouched: no plan, though the fault header
+    // still lets a test force a fault through it.
+    faults: createFaultPlan(options.vendor),
     mode: 'proxy',
     onRequest: (entry) => {
       log.push(entry);

@@ -11,6 +11,7 @@ import type { Engine, EngineRequest, EngineResult } from './prism.js';
 import {
   badRequest,
   describeViolation,
+  engineError,
   invalidRequest,
   noRoute,
   PROBLEM_CONTENT_TYPE,
@@ -243,9 +244,13 @@ export async function startVendorServer(options: VendorServerOptions): Promise<V
           noRoute(vendor, method, url.pathname, result.reason, engine.operations, basePaths),
         );
         return finish();
-      case 'upstream-error':
-        entry.operationId = result.operation?.operationId;
-        await sendProblem(upstreamError(vendor, result.message, result.operation?.operationId));
+      case 'engine-error':
+        entry.operationId = result.operation.operationId;
+        await sendProblem(
+          options.mode === 'proxy'
+            ? upstreamError(vendor, result.message, result.operation.operationId)
+            : engineError(vendor, result.status, result.message, result.operation.operationId),
+        );
         return finish();
       case 'undefined-preference':
         entry.operationId = result.operation.operationId;

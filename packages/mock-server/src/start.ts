@@ -107,7 +107,7 @@ export interface MockServers {
   requests(vendor?: MockVendor): RequestLogEntry[];
   /** Forgets the logged requests (not the counts of `faultStats`). */
   clearRequests(): void;
-  /** What the fault plan injected so far for a vendor (undefined without `faults`). */
+  /** What was injected so far for a vendor, by the plan or the fault header. */
   faultStats(vendor: MockVendor): FaultStats | undefined;
   /** Stops every mock and frees its port; safe to call twice. */
   stop(): Promise<void>;
@@ -181,8 +181,9 @@ export async function startMockServers(options: MockServerOptions = {}): Promise
   const tokenTtlSeconds = options.tokenTtlSeconds ?? 3_600;
   const refreshTtlSeconds = options.refreshTtlSeconds ?? 30 * 86_400;
   // Validates the fault options for every vendor before any server starts.
+  // Every vendor has a plan, even without `faults`: the fault header works whatever the options.
   const plans = new Map<MockVendor, FaultPlan>(
-    options.faults ? vendors.map((v) => [v, createFaultPlan(v, options.faults)] as const) : [],
+    vendors.map((v) => [v, createFaultPlan(v, options.faults)] as const),
   );
 
   const logSize = options.requestLogSize ?? 10_000;
@@ -233,14 +234,14 @@ export async function startMockServers(options: MockServerOptions = {}): Promise
         responder,
         refuseInvalid: options.validateRequests ?? true,
       });
-      const faults = plans.get(vendor);
+      const faults = plans.get(vendor) as FaultPlan;
       const server = await startVendorServer({
         vendor,
         engine,
         host,
         port: options.ports?.[vendor] ?? defaultPorts[vendor],
         latencyMs: options.latencyMs ?? 0,
-        ...(faults ? { faults } : {}),
+        faults,
         mode: settings ? 'dataset' : 'examples',
         onRequest,
         recentRequests: () => log,

@@ -1,4 +1,4 @@
-import type { FaultStats } from '@botbridge/testing';
+import type { FaultStats } from '@botbridge/mock-server';
 
 /** What one no-loss run measured; printed by the test and quoted in docs/reliability.md. */
 export interface RunFigures {

@@ -1,81 +1,124 @@
 import { createCloseBotClient } from '@botbridge/closebot';
-import { createDataset, type Dataset } from '@botbridge/conformance/dataset';
-import { targets } from '@botbridge/conformance/targets';
-import { API_KEY as OPENCX_KEY } from '@botbridge/conformance/targets/opencx';
-import { SERIAL_NUMBER } from '@botbridge/conformance/targets/smarterbot';
-import { FIXTURE_TOKEN } from '@botbridge/conformance/targets/twin24';
 import type { RetryOptions } from '@botbridge/core';
+import type {
+  FaultKind,
+  FaultOptions,
+  MockDatasets,
+  MockServers,
+  MockVendor,
+} from '@botbridge/mock-server';
 import { createOpenCxClient } from '@botbridge/opencx';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
-import { ALL_HTTP_FAULTS, type FaultKind, type Handler, sendJson } from '@botbridge/testing';
 import { createTwin24Client } from '@botbridge/twin24';
 
-/** Options every client under test shares: fast backoff so thousands of faults take seconds. */
+/** Options every client under test shares: fast backoff so hundreds of faults take seconds. */
 export interface ClientKnobs {
   retry: RetryOptions;
   timeoutMs: number;
 }
 
-/** One vendor's no-loss run: its vendor-shaped server, the faults it can suffer, and the read. */
+/**
+ * One vendor's no-loss run: the mock's seeded dataset, the faults its plan injects into the data
+ * operations, and the sync that reads the dataset's records through the vendor client.
+ */
 export interface Scenario {
-  vendor: string;
-  /** The listing the run reads; the dataset holds `records` of it and nothing else. */
+  vendor: MockVendor;
+  /** What the run reads: the listing of the dataset's top-level records. */
   resource: 'leads' | 'conversations';
+  /** `dataset.records` of the mock: how many records of `resource` the dataset holds. */
   records: number;
-  kinds: FaultKind[];
-  /** The vendor-shaped server for `dataset` (the conformance fixture, at realistic page sizes). */
-  handler(dataset: Dataset): Handler;
-  /** Reads every record through the vendor client and returns their dataset keys in order. */
-  read(baseUrl: string, knobs: ClientKnobs): Promise<string[]>;
-  /** A client whose first request gets a permanent `status` from a vendor-shaped error body. */
+  /** Every kind of fault the run injects; each one must occur. */
+  kinds: readonly FaultKind[];
+  /**
+   * The mock's fault plan without its seed: about a fifth of the data requests fail, spread over
+   * `kinds`, and only `operations` (the listing the run reads) are faulted, never a login.
+   */
+  faults: Pick<FaultOptions, 'rate' | 'kinds' | 'rates' | 'operations'>;
+  /** The key of every record the dataset holds (a full read returns exactly these). */
+  expected(datasets: MockDatasets): string[];
+  /** Reads every record through the vendor client and returns their keys in the order read. */
+  read(mocks: MockServers, knobs: ClientKnobs): Promise<string[]>;
+  /** A client whose first request gets a permanent error from the server at `baseUrl`. */
   failingRead(baseUrl: string, knobs: ClientKnobs): Promise<unknown>;
 }
 
+/** The data the vendor pages through: 10,000 records, as in a year of a busy account. */
 const RECORDS = 10_000;
-// 25 records a page: 400 requests per run, enough for a fifth of them to fail in every way.
+// 25 records a page where the client chooses (CloseBot, Twin): 400 requests per run, enough for
+// a fifth of them to fail in every way. OpenCX's cursor pages are the server's choice (the mock's
+// 20), so its run takes 500.
 const PAGE = 25;
-const target = (vendor: string) => {
-  const found = targets.find((t) => t.vendor === vendor);
-  if (!found) throw new Error(`no conformance target for ${vendor}`);
+const RATE = 0.2;
+const DAY = 86_400_000;
+
+/** The transient faults every vendor can meet; the mock adds one vendor-specific kind each. */
+const HTTP_FAULTS: readonly FaultKind[] = [
+  'retry-after-seconds',
+  'retry-after-date',
+  'status-500',
+  'status-502',
+  'status-503',
+  'status-504',
+  'reset-mid-body',
+  'slow-headers',
+  'truncated-json',
+  'html-200',
+];
+
+/**
+ * A fifth of the answers fail: over the ten HTTP kinds evenly, or with a vendor's own kind at twice
+ * the weight of each HTTP kind (1/6 of the faults), so its path is exercised often enough to count.
+ */
+function plan(operation: string, own?: FaultKind): Scenario['faults'] {
+  if (!own) return { rate: RATE, kinds: HTTP_FAULTS, operations: [operation] };
+  const share = RATE / (HTTP_FAULTS.length + 2);
+  return {
+    rate: share * HTTP_FAULTS.length,
+    kinds: HTTP_FAULTS,
+    rates: { [own]: 2 * share },
+    operations: [operation],
+  };
+}
+
+const url = (mocks: MockServers, vendor: MockVendor): string => {
+  const found = mocks.baseUrls[vendor];
+  if (!found) throw new Error(`the mock of ${vendor} is not running`);
   return found;
 };
 
-async function keys(
-  vendor: string,
-  resource: 'leads' | 'conversations',
-  records: AsyncIterable<{ id: string; raw: unknown }>,
-): Promise<string[]> {
-  const keyOf = target(vendor).keyOf;
+function need<T>(value: T | undefined, vendor: MockVendor): T {
+  if (value === undefined) throw new Error(`the mock of ${vendor} serves no dataset`);
+  return value;
+}
+
+async function ids(records: AsyncIterable<{ id: string }>): Promise<string[]> {
   const out: string[] = [];
-  for await (const record of records) out.push(keyOf?.(resource, record) ?? record.id);
+  for await (const record of records) out.push(record.id);
   return out;
 }
 
-// A fake Twin IAM in front of the chat fixture: it issues the fixture's token, which carries no
-// `exp`, so every refresh in a run is caused by an injected "Token is expired.".
-function twinAuth(inner: Handler): Handler {
-  let issued = 0;
-  return (req, res) => {
-    if (req.url.startsWith('/auth/')) {
-      issued++;
-      return sendJson(res, 200, { token: FIXTURE_TOKEN, refreshToken: `refresh-${issued}` });
-    }
-    return inner(req, res);
-  };
-}
+/** A SmarterBot lead's key: its chatbot and `CreateTime`, which the dataset keeps distinct. */
+const smarterBotKey = (serialNumber: string, createTime: string) => `${serialNumber} ${createTime}`;
+
+/** A made-up serial number (32 hex digits, the vendor's shape) for the permanent-error reads. */
+const SOME_SERIAL = '0123456789abcdef0123456789abcdef';
 
 export const scenarios: Scenario[] = [
   {
     vendor: 'closebot',
     resource: 'leads',
     records: RECORDS,
-    kinds: [...ALL_HTTP_FAULTS],
-    handler: (dataset) => target('closebot').fixture.handler(dataset),
-    read: (baseUrl, knobs) =>
-      keys(
-        'closebot',
-        'leads',
-        createCloseBotClient({ apiKey: 'k', baseUrl, pageSize: PAGE, ...knobs }).leads(),
+    kinds: HTTP_FAULTS,
+    faults: plan('listLeads'),
+    expected: (d) => need(d.closebot, 'closebot').leads.map((lead) => lead.id),
+    read: (mocks, knobs) =>
+      ids(
+        createCloseBotClient({
+          apiKey: 'k',
+          baseUrl: url(mocks, 'closebot'),
+          pageSize: PAGE,
+          ...knobs,
+        }).leads(),
       ),
     failingRead: (baseUrl, knobs) =>
       createCloseBotClient({ apiKey: 'k', baseUrl, ...knobs })
@@ -87,17 +130,16 @@ export const scenarios: Scenario[] = [
     vendor: 'opencx',
     resource: 'conversations',
     records: RECORDS,
-    kinds: [...ALL_HTTP_FAULTS],
-    handler: (dataset) => target('opencx').fixture.handler(dataset, { pageSize: PAGE }),
-    // The documented 100 requests/minute would turn this run into twenty minutes; the limiter has
+    kinds: HTTP_FAULTS,
+    faults: plan('listChatSessions'),
+    expected: (d) => need(d.opencx, 'opencx').sessions.map((session) => session.id),
+    // The documented 100 requests/minute would turn this run into five minutes; the limiter has
     // its own proof (core rate-limit tests).
-    read: (baseUrl, knobs) =>
-      keys(
-        'opencx',
-        'conversations',
+    read: (mocks, knobs) =>
+      ids(
         createOpenCxClient({
-          apiKey: OPENCX_KEY,
-          baseUrl,
+          apiKey: 'k',
+          baseUrl: url(mocks, 'opencx'),
           rateLimit: false,
           ...knobs,
         }).conversations(),
@@ -112,15 +154,16 @@ export const scenarios: Scenario[] = [
     vendor: 'twin24',
     resource: 'conversations',
     records: RECORDS,
-    kinds: [...ALL_HTTP_FAULTS, 'token-expired', 'token-expired'],
-    handler: (dataset) => twinAuth(target('twin24').fixture.handler(dataset)),
-    read: (baseUrl, knobs) =>
-      keys(
-        'twin24',
-        'conversations',
+    kinds: [...HTTP_FAULTS, 'token-expired'],
+    faults: plan('listSessions', 'token-expired'),
+    expected: (d) => need(d.twin24, 'twin24').sessions.map((session) => session.id),
+    // Logs in like production: the mock issues real tokens (valid for an hour, far longer than
+    // the run), so every refresh in the run answers an injected "Token is expired.".
+    read: (mocks, knobs) =>
+      ids(
         createTwin24Client({
           credentials: { email: 'sync@example.com', password: 'pw' },
-          baseUrl,
+          baseUrl: url(mocks, 'twin24'),
           pageSize: PAGE,
           ...knobs,
         }).conversations(),
@@ -135,37 +178,43 @@ export const scenarios: Scenario[] = [
     vendor: 'smarterbot',
     resource: 'leads',
     records: RECORDS,
-    kinds: [...ALL_HTTP_FAULTS, 'envelope-failure', 'envelope-failure'],
-    handler: (dataset) => target('smarterbot').fixture.handler(dataset),
-    // LeadList has no paging: the date window is the only bound, so a sync reads day by day
-    // (417 requests for 10,000 hourly records).
-    async read(baseUrl, knobs) {
+    kinds: [...HTTP_FAULTS, 'envelope-failure'],
+    faults: plan('listLeads', 'envelope-failure'),
+    expected: (d) =>
+      need(d.smarterbot, 'smarterbot').leads.map((lead) =>
+        smarterBotKey(lead.serialNumber, lead.record.CreateTime),
+      ),
+    // LeadList has no paging: each call returns everything in its window of whole UTC days, and
+    // `leads({ since, until })` sends one request for the days covering [since, until). So a sync
+    // reads every chatbot it knows day by day: 4 chatbots × the ~91 days the dataset spans.
+    async read(mocks, knobs) {
+      const dataset = need(mocks.datasets.smarterbot, 'smarterbot');
       const client = createSmarterBotClient({
         apiKey: 'k',
-        baseUrl,
-        serialNumber: SERIAL,
+        baseUrl: url(mocks, 'smarterbot'),
         ...knobs,
       });
-      const dataset = createDataset({ leads: RECORDS, conversations: 0, messages: 0 });
       const first = Date.parse(dataset.leads[0]?.createdAt ?? '');
       const last = Date.parse(dataset.leads.at(-1)?.createdAt ?? '');
       const out: string[] = [];
-      for (let from = first; from <= last; from += DAY) {
-        const window = {
-          since: new Date(from).toISOString(),
-          until: new Date(from + DAY).toISOString(),
-        };
-        out.push(...(await keys('smarterbot', 'leads', client.leads(window))));
+      for (const { serialNumber } of dataset.chatbots) {
+        for (let from = first - (first % DAY); from <= last; from += DAY) {
+          const window = {
+            serialNumber,
+            since: new Date(from).toISOString(),
+            until: new Date(from + DAY).toISOString(),
+          };
+          for await (const lead of client.leads(window)) {
+            out.push(smarterBotKey(serialNumber, String(lead.raw.CreateTime)));
+          }
+        }
       }
       return out;
     },
     failingRead: (baseUrl, knobs) =>
-      createSmarterBotClient({ apiKey: 'k', baseUrl, serialNumber: SERIAL, ...knobs })
+      createSmarterBotClient({ apiKey: 'k', baseUrl, serialNumber: SOME_SERIAL, ...knobs })
         .leads()
         [Symbol.asyncIterator]()
         .next(),
   },
 ];
-
-const DAY = 24 * 3_600_000;
-const SERIAL = SERIAL_NUMBER;

@@ -7,19 +7,13 @@ export {
   unknownEnumValue,
 } from './arbitrary.js';
 export {
-  ALL_HTTP_FAULTS,
-  type FaultKind,
-  type FaultPlan,
-  type FaultStats,
-  withFaults,
-} from './fault-injection.js';
-export {
   type Handler,
   type LoopbackServer,
   type RecordedRequest,
   sendJson,
   startLoopbackServer,
 } from './loopback-server.js';
+export { mockUrl } from './mock-url.js';
 export {
   expectCompact,
   expectContact,
