@@ -153,15 +153,15 @@ async function runMocks(args: string[]) {
     requestLogSize: 1_000,
     ...(values.quiet ? {} : { onRequest: (entry) => console.log(logLine(entry)) }),
   });
+  onShutdown(async () => {
+    await mocks.stop();
+    return 0;
+  });
   for (const [vendor, url] of Object.entries(mocks.baseUrls))
     console.log(`${vendor.padEnd(12)} ${url}`);
   console.log(
     `Mocks are running (${values.dataset ? 'dataset' : 'examples'} mode${faults ? ', faults on' : ''}). Press Ctrl-C to stop.`,
   );
-  onShutdown(async () => {
-    await mocks.stop();
-    return 0;
-  });
 }
 
 async function runProxy(args: string[]) {
@@ -226,8 +226,8 @@ function onShutdown(stop: () => Promise<number>) {
   // npm's, and npm passes no signal on when it is killed: `npm run mock & … kill $!` would leave
   // the mocks listening. So under npm the mocks leave with npm. Started directly (`node …/cli.js
   // &` in one CI step, used by the next), they stay until signalled.
-  if (process.env.npm_command !== undefined || process.env.npm_lifecycle_event !== undefined) {
-    const watched = npmAncestors();
+  if (npmWatch) {
+    const watched = npmWatch;
     setInterval(() => {
       if (watched.some((pid) => !isAlive(pid)) || process.ppid !== watched[0]) shutdown();
     }, 200).unref();
@@ -243,6 +243,7 @@ function npmAncestors(): number[] {
   const ps = spawnSync('ps', ['-o', 'ppid=,comm=', '-p', String(parent)], { encoding: 'utf8' });
   const [grandparent = '', command = ''] = (ps.stdout ?? '').trim().split(/\s+/);
   const viaShell = /(^|\/)(sh|bash|dash|zsh)$/.test(command) && /^\d+$/.test(grandparent);
+  // npm as PID 1 (a container's command) is never watched: it cannot die before the mocks do.
   return viaShell && Number(grandparent) > 1 ? [parent, Number(grandparent)] : [parent];
 }
 
@@ -255,6 +256,12 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+// Taken first thing, before Prism loads: npm may be gone by the time the mocks listen.
+const npmWatch =
+  process.env.npm_command !== undefined || process.env.npm_lifecycle_event !== undefined
+    ? npmAncestors()
+    : undefined;
 
 const argv = process.argv.slice(2);
 try {
