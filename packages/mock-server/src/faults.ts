@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { createRandom } from './dataset/random.js';
 import type { MockVendor } from './vendors.js';
 
 /**
@@ -27,8 +28,8 @@ export type FaultKind =
   | 'envelope-failure'
   | 'token-expired';
 
-/** Every fault kind, in a stable order. */
-export const FAULT_KINDS: readonly FaultKind[] = [
+/** The kinds every vendor can meet: failures of HTTP itself, in a stable order. */
+export const HTTP_FAULT_KINDS: readonly FaultKind[] = [
   'retry-after-seconds',
   'retry-after-date',
   'status-500',
@@ -39,6 +40,11 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'slow-headers',
   'truncated-json',
   'html-200',
+];
+
+/** Every fault kind, in a stable order: the HTTP ones, then the vendor-specific ones. */
+export const FAULT_KINDS: readonly FaultKind[] = [
+  ...HTTP_FAULT_KINDS,
   'envelope-failure',
   'token-expired',
 ];
@@ -108,18 +114,6 @@ export interface FaultStats {
 /** The header that forces a fault on one request, whatever the plan: `x-mock-fault: status-503`. */
 export const FAULT_HEADER = 'x-mock-fault';
 
-/** mulberry32: a tiny seeded PRNG, so a fault plan replays exactly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Reads `x-mock-fault: <kind>[; times=<n>]`. With `times`, the first n identical requests (same
  * method, URL and body) get the fault and later ones pass, so a test can prove one retry.
@@ -178,7 +172,7 @@ export function createFaultPlan(vendor: MockVendor, options: FaultOptions = {}):
   const total = table.reduce((sum, [, value]) => sum + value, 0);
   if (total > 1 + 1e-9) throw new Error(`fault rates add up to ${total}, more than 1`);
 
-  const random = seeded(options.seed ?? 1);
+  const random = createRandom(options.seed ?? 1).next;
   const maxConsecutive = options.maxConsecutive ?? 3;
   const only = options.operations ? new Set(options.operations) : undefined;
   const streak = new Map<string, number>();

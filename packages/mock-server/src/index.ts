@@ -8,6 +8,7 @@ export {
   type FaultKind,
   type FaultOptions,
   type FaultStats,
+  HTTP_FAULT_KINDS,
 } from './faults.js';
 export type { Violation } from './prism.js';
 export type { Problem } from './problem.js';

@@ -1,5 +1,5 @@
 import { createCloseBotClient } from '@botbridge/closebot';
-import { collect, isVendorAuthenticationError } from '@botbridge/core';
+import { collect } from '@botbridge/core';
 import { createOpenCxClient } from '@botbridge/opencx';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
 import { createTwin24Client } from '@botbridge/twin24';
@@ -203,32 +203,56 @@ describe('dataset mode over HTTP', () => {
   });
 });
 
-describe('Twin tokens in dataset mode', () => {
-  it('expire after tokenTtlSeconds: "Token is expired.", then a refresh gets through', async () => {
-    let now = Date.parse('2026-11-30T12:00:00Z');
-    const mocks = await startMockServers({
-      vendors: ['twin24'],
-      ports: { twin24: 0 },
-      dataset: { seed: 1, records: 5 },
-      tokenTtlSeconds: 60,
-      now: () => now,
+const T0 = Date.parse('2026-11-30T12:00:00Z');
+const CREDENTIALS = { email: 'dev@example.com', password: 'pw' };
+
+/** A Twin dataset mock on a clock the test moves, and clients of it. */
+async function withTwin(
+  ttl: { tokenTtlSeconds: number; refreshTtlSeconds?: number },
+  run: (twin: {
+    mocks: MockServers;
+    clock: { now: number };
+    client(clientNow?: () => number): ReturnType<typeof createTwin24Client>;
+  }) => Promise<void>,
+) {
+  const clock = { now: T0 };
+  const mocks = await startMockServers({
+    vendors: ['twin24'],
+    ports: { twin24: 0 },
+    dataset: { seed: 1, records: 5 },
+    ...ttl,
+    now: () => clock.now,
+  });
+  try {
+    await run({
+      mocks,
+      clock,
+      client: (clientNow = () => clock.now) =>
+        createTwin24Client({
+          baseUrl: mocks.baseUrls.twin24,
+          credentials: CREDENTIALS,
+          retry: false,
+          now: clientNow,
+        }),
     });
-    try {
-      const client = createTwin24Client({
-        baseUrl: mocks.baseUrls.twin24,
-        credentials: { email: 'dev@example.com', password: 'pw' },
-        retry: false,
-        now: () => now,
-      });
-      await client.listSessions({ limit: 2 });
-      // A raw call with the client's token after the TTL: the mock says so, as Twin does.
+  } finally {
+    await mocks.stop();
+  }
+}
+
+describe('Twin tokens in dataset mode', () => {
+  it('expire after tokenTtlSeconds: "Token is expired.", then a refresh gets through', () =>
+    withTwin({ tokenTtlSeconds: 60 }, async ({ mocks, clock, client }) => {
+      const twin = client();
+      await twin.listSessions({ limit: 2 });
+      // A raw call with a token after its TTL: the mock says so, as Twin does.
       const login = await fetch(`${mocks.baseUrls.twin24}/auth/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: '{"email":"dev@example.com","password":"pw"}',
+        body: JSON.stringify(CREDENTIALS),
       });
       const { token } = (await login.json()) as { token: string };
-      now += 61_000;
+      clock.now += 61_000;
       const stale = await fetch(`${mocks.baseUrls.twin24}/sessions`, {
         headers: { Authorization: `Bearer ${token}` },
       });
@@ -242,83 +266,42 @@ describe('Twin tokens in dataset mode', () => {
       expect(await foreign.json()).not.toEqual({ error: 'Token is expired.' });
       // The client refreshes before its token's exp and carries on.
       mocks.clearRequests();
-      await client.listSessions({ limit: 2 });
+      await twin.listSessions({ limit: 2 });
       expect(mocks.requests().map((e) => [e.operationId, e.status])).toEqual([
         ['refreshToken', 200],
         ['listSessions', 200],
       ]);
-    } finally {
-      await mocks.stop();
-    }
-  });
+    }));
 
-  it('a client that ignores exp gets "Token is expired." and recovers by refreshing once', async () => {
-    let now = Date.parse('2026-11-30T12:00:00Z');
-    const mocks = await startMockServers({
-      vendors: ['twin24'],
-      ports: { twin24: 0 },
-      dataset: { seed: 1, records: 5 },
-      tokenTtlSeconds: 3_600,
-      now: () => now,
-    });
-    try {
-      let clientNow = now;
-      const client = createTwin24Client({
-        baseUrl: mocks.baseUrls.twin24,
-        credentials: { email: 'dev@example.com', password: 'pw' },
-        retry: false,
-        // A client clock that lags: it believes its token is still fresh.
-        now: () => clientNow,
-      });
-      await client.listSessions({ limit: 2 });
-      now += 3_700_000;
+  it('a client that ignores exp gets "Token is expired." and recovers by refreshing once', () =>
+    withTwin({ tokenTtlSeconds: 3_600 }, async ({ mocks, clock, client }) => {
+      // A client clock that lags: it believes its token is still fresh.
+      let clientNow = clock.now;
+      const twin = client(() => clientNow);
+      await twin.listSessions({ limit: 2 });
+      clock.now += 3_700_000;
       clientNow += 1_000;
       mocks.clearRequests();
-      const page = await client.listSessions({ limit: 2 });
+      const page = await twin.listSessions({ limit: 2 });
       expect(page.conversations).toHaveLength(2);
       expect(mocks.requests().map((e) => [e.operationId, e.status])).toEqual([
         ['listSessions', 401],
         ['refreshToken', 200],
         ['listSessions', 200],
       ]);
-    } finally {
-      await mocks.stop();
-    }
-  });
+    }));
 
-  it('an expired refresh token makes the client log in again', async () => {
-    let now = Date.parse('2026-11-30T12:00:00Z');
-    const mocks = await startMockServers({
-      vendors: ['twin24'],
-      ports: { twin24: 0 },
-      dataset: { seed: 1, records: 5 },
-      tokenTtlSeconds: 60,
-      refreshTtlSeconds: 120,
-      now: () => now,
-    });
-    try {
-      const client = createTwin24Client({
-        baseUrl: mocks.baseUrls.twin24,
-        credentials: { email: 'dev@example.com', password: 'pw' },
-        retry: false,
-        now: () => now,
-      });
-      await client.listSessions({ limit: 1 });
-      now += 600_000;
+  it('an expired refresh token makes the client log in again', () =>
+    withTwin({ tokenTtlSeconds: 60, refreshTtlSeconds: 120 }, async ({ mocks, clock, client }) => {
+      const twin = client();
+      await twin.listSessions({ limit: 1 });
+      clock.now += 600_000;
       mocks.clearRequests();
-      const error = await client.listSessions({ limit: 1 }).catch((e: unknown) => e);
-      const trail = mocks.requests().map((e) => [e.operationId, e.status]);
-      if (error instanceof Error) {
-        // Some clients give up on a refused refresh; ours must not: surface what happened.
-        expect(isVendorAuthenticationError(error), String(error)).toBe(false);
-      }
-      expect(trail).toEqual([
+      await twin.listSessions({ limit: 1 });
+      expect(mocks.requests().map((e) => [e.operationId, e.status])).toEqual([
         ['refreshToken', 401],
         ['login', 200],
         ['listSessions', 200],
       ]);
-    } finally {
-      await mocks.stop();
-    }
-  });
+    }));
 });

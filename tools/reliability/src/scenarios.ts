@@ -7,6 +7,7 @@ import type {
   MockServers,
   MockVendor,
 } from '@botbridge/mock-server';
+import { HTTP_FAULT_KINDS } from '@botbridge/mock-server';
 import { createOpenCxClient } from '@botbridge/opencx';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
 import { createTwin24Client } from '@botbridge/twin24';
@@ -51,30 +52,16 @@ const PAGE = 25;
 const RATE = 0.2;
 const DAY = 86_400_000;
 
-/** The transient faults every vendor can meet; the mock adds one vendor-specific kind each. */
-const HTTP_FAULTS: readonly FaultKind[] = [
-  'retry-after-seconds',
-  'retry-after-date',
-  'status-500',
-  'status-502',
-  'status-503',
-  'status-504',
-  'reset-mid-body',
-  'slow-headers',
-  'truncated-json',
-  'html-200',
-];
-
 /**
  * A fifth of the answers fail: over the ten HTTP kinds evenly, or with a vendor's own kind at twice
  * the weight of each HTTP kind (1/6 of the faults), so its path is exercised often enough to count.
  */
 function plan(operation: string, own?: FaultKind): Scenario['faults'] {
-  if (!own) return { rate: RATE, kinds: HTTP_FAULTS, operations: [operation] };
-  const share = RATE / (HTTP_FAULTS.length + 2);
+  if (!own) return { rate: RATE, kinds: HTTP_FAULT_KINDS, operations: [operation] };
+  const share = RATE / (HTTP_FAULT_KINDS.length + 2);
   return {
-    rate: share * HTTP_FAULTS.length,
-    kinds: HTTP_FAULTS,
+    rate: share * HTTP_FAULT_KINDS.length,
+    kinds: HTTP_FAULT_KINDS,
     rates: { [own]: 2 * share },
     operations: [operation],
   };
@@ -108,7 +95,7 @@ export const scenarios: Scenario[] = [
     vendor: 'closebot',
     resource: 'leads',
     records: RECORDS,
-    kinds: HTTP_FAULTS,
+    kinds: HTTP_FAULT_KINDS,
     faults: plan('listLeads'),
     expected: (d) => need(d.closebot, 'closebot').leads.map((lead) => lead.id),
     read: (mocks, knobs) =>
@@ -130,7 +117,7 @@ export const scenarios: Scenario[] = [
     vendor: 'opencx',
     resource: 'conversations',
     records: RECORDS,
-    kinds: HTTP_FAULTS,
+    kinds: HTTP_FAULT_KINDS,
     faults: plan('listChatSessions'),
     expected: (d) => need(d.opencx, 'opencx').sessions.map((session) => session.id),
     // The documented 100 requests/minute would turn this run into five minutes; the limiter has
@@ -154,7 +141,7 @@ export const scenarios: Scenario[] = [
     vendor: 'twin24',
     resource: 'conversations',
     records: RECORDS,
-    kinds: [...HTTP_FAULTS, 'token-expired'],
+    kinds: [...HTTP_FAULT_KINDS, 'token-expired'],
     faults: plan('listSessions', 'token-expired'),
     expected: (d) => need(d.twin24, 'twin24').sessions.map((session) => session.id),
     // Logs in like production: the mock issues real tokens (valid for an hour, far longer than
@@ -178,7 +165,7 @@ export const scenarios: Scenario[] = [
     vendor: 'smarterbot',
     resource: 'leads',
     records: RECORDS,
-    kinds: [...HTTP_FAULTS, 'envelope-failure'],
+    kinds: [...HTTP_FAULT_KINDS, 'envelope-failure'],
     faults: plan('listLeads', 'envelope-failure'),
     expected: (d) =>
       need(d.smarterbot, 'smarterbot').leads.map((lead) =>
