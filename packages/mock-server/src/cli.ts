@@ -157,6 +157,12 @@ async function runMocks(args: string[]) {
     await mocks.stop();
     return 0;
   });
+  // SmarterBot has no operation that lists chatbots: a client of the dataset needs their serial
+  // numbers from somewhere.
+  const chatbots = mocks.datasets.smarterbot?.chatbots;
+  if (chatbots) {
+    console.log(`smarterbot serial numbers: ${chatbots.map((c) => c.serialNumber).join(', ')}`);
+  }
   for (const [vendor, url] of Object.entries(mocks.baseUrls))
     console.log(`${vendor.padEnd(12)} ${url}`);
   console.log(

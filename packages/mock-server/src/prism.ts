@@ -17,6 +17,8 @@ export interface SpecOperation {
   statuses: string[];
   /** Names of the examples the spec gives per status, for `Prefer: example=`. */
   examples: Record<string, string[]>;
+  /** Names of the operation's path, query and header parameters, as the spec spells them. */
+  parameters: string[];
   /** Path part of each server URL the spec gives the operation, e.g. `['/api/v1']` (root omitted). */
   basePaths: string[];
 }
@@ -138,6 +140,7 @@ interface PrismOperation {
   path: string;
   servers?: Array<{ url: string }>;
   responses: Array<{ code: string; contents?: Array<{ examples?: Array<{ key: string }> }> }>;
+  request?: Partial<Record<'path' | 'query' | 'headers', Array<{ name: string }>>>;
 }
 type Either<L, R> = { _tag: 'Left'; left: L } | { _tag: 'Right'; right: R };
 interface PrismInstance {
@@ -209,7 +212,7 @@ function toQueryRecord(query: URLSearchParams): Record<string, string | string[]
   return record;
 }
 
-function toViolation(v: PrismValidation): Violation {
+function toViolation(v: PrismValidation, operation?: SpecOperation): Violation {
   const [where = '', ...rest] = (v.path ?? []).map(String);
   // Prism names request parts `query`, `path`, `header(s)`, `body`; a body path becomes a pointer.
   const location = where === 'headers' ? 'header' : where;
@@ -219,7 +222,12 @@ function toViolation(v: PrismValidation): Violation {
     location === 'body'
       ? `/${[...rest, ...(missing ? [missing] : [])].join('/')}`
       : (rest[0] ?? missing ?? '');
-  return { location: location || 'request', name, message: v.message };
+  // Prism reports parameter names lower-cased; give them back as the spec spells them.
+  const spelled =
+    location === 'body'
+      ? name
+      : (operation?.parameters.find((p) => p.toLowerCase() === name.toLowerCase()) ?? name);
+  return { location: location || 'request', name: spelled, message: v.message };
 }
 
 /**
@@ -258,6 +266,9 @@ function toOperation(op: PrismOperation, splitHosts: boolean): SpecOperation {
         r.code,
         [...new Set((r.contents ?? []).flatMap((c) => (c.examples ?? []).map((e) => e.key)))],
       ]),
+    ),
+    parameters: (['path', 'query', 'headers'] as const).flatMap((where) =>
+      (op.request?.[where] ?? []).map((p) => p.name),
     ),
     basePaths: basePathsOf(op, splitHosts),
   };
@@ -347,7 +358,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return answer;
     }
     if (errors.length > 0 && (options.refuseInvalid ?? true))
-      return mark({ kind: 'invalid', operation, violations: errors.map(toViolation) });
+      return mark({
+        kind: 'invalid',
+        operation,
+        violations: errors.map((v) => toViolation(v, operation)),
+      });
     if (request.preferCode !== undefined && !definesStatus(operation, request.preferCode)) {
       return mark({
         kind: 'undefined-preference',
@@ -462,8 +477,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         status: output.statusCode,
         headers,
         body: output.body,
-        requestViolations: validations.input.filter((v) => v.severity === ERROR).map(toViolation),
-        responseViolations: validations.output.filter((v) => v.severity === ERROR).map(toViolation),
+        requestViolations: validations.input
+          .filter((v) => v.severity === ERROR)
+          .map((v) => toViolation(v, operation)),
+        responseViolations: validations.output
+          .filter((v) => v.severity === ERROR)
+          .map((v) => toViolation(v, operation)),
       };
     },
   };

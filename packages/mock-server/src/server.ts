@@ -55,6 +55,7 @@ export interface VendorServerOptions {
   onRequest(entry: RequestLogEntry): void;
   /** Recent log entries, for `GET /__mock/requests`. */
   recentRequests(): readonly RequestLogEntry[];
+  /** Forgets this vendor's entries of the log. */
   clearRequests(): void;
 }
 
@@ -281,6 +282,7 @@ export async function startVendorServer(options: VendorServerOptions): Promise<V
             `${method} ${rawUrl} ${bodyText}`,
             result.operation.operationId,
             forced,
+            req.headers.authorization,
           )
         : undefined;
     if (fault) {

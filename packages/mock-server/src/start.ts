@@ -246,7 +246,7 @@ export async function startMockServers(options: MockServerOptions = {}): Promise
         onRequest,
         recentRequests: () => log,
         clearRequests: () => {
-          log = [];
+          log = log.filter((entry) => entry.vendor !== vendor);
         },
       });
       started.push({ vendor, server, basePath: mainBasePath(engine.operations) });

@@ -181,6 +181,16 @@ describe('errors a user can act on', () => {
     expect(problem.violations).toEqual([
       expect.objectContaining({ location: 'query', name: 'fields' }),
     ]);
+  });
+
+  it('a parameter is named as the spec spells it (Prism lower-cases it)', async () => {
+    const response = await fetch(`${mocks.urls.closebot}/lead?pageSize=abc`, {
+      headers: { 'X-CB-KEY': 'k' },
+    });
+    const problem = await problemOf(response);
+    expect(problem.violations).toEqual([
+      expect.objectContaining({ location: 'query', name: 'pageSize' }),
+    ]);
     expect(JSON.stringify(problem)).not.toContain('clientEmail');
   });
 

@@ -1,0 +1,271 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  answers,
+  childEnv,
+  freePort,
+  groupGone,
+  killStarted,
+  plain,
+  run,
+  runOk,
+  startService,
+} from './consumer/processes.js';
+import {
+  block,
+  documentedFlags,
+  lastRunCommand,
+  markedBlocks,
+  workflowStep,
+} from './consumer/readme.js';
+
+// The README as a project outside this workspace meets it: the packages are built, packed and
+// installed from their tarballs into a fresh project under the system's temp dir, the README's
+// marked code blocks are written into it verbatim, and its commands are run there. Slow (a build
+// and an npm install, from the npm cache), so every step has its own time limit.
+
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const WORKSPACE = join(PACKAGE_DIR, '../..');
+// What the README's consumer installs: the mock server, and the OpenCX client (with its core) that
+// the README's contract test uses.
+const PACKED = ['core', 'mock-server', 'opencx'] as const;
+const VITEST = 'vitest@4.1.12';
+// For the type check of the README's TypeScript; the workspace's own versions, so the npm cache
+// has them.
+const TYPESCRIPT = ['typescript@5.9.3', '@types/node@20.19.43'];
+const MINUTE = 60_000;
+
+let readme: string;
+let blocks: Map<string, string>;
+let tempDir: string | undefined;
+let project: string;
+
+/** The vitest summary of a run: how many tests passed, and how many there were. */
+function summary(output: string): { passed: number; total: number } | undefined {
+  const match = /Tests\s+(\d+) passed \((\d+)\)/.exec(plain(output));
+  return match ? { passed: Number(match[1]), total: Number(match[2]) } : undefined;
+}
+
+beforeAll(async () => {
+  readme = await readFile(join(PACKAGE_DIR, 'README.md'), 'utf8');
+  blocks = markedBlocks(readme);
+  tempDir = await mkdtemp(join(tmpdir(), 'botbridge-consumer-'));
+  project = join(tempDir, 'project');
+  await mkdir(project);
+
+  // A fresh clone has no dist: build what is packed (Nx replays it from its cache when unchanged).
+  const build = () =>
+    runOk(
+      'npx',
+      [
+        'nx',
+        'run-many',
+        '-t',
+        'build',
+        `--projects=${PACKED.map((name) => `@botbridge/${name}`).join(',')}`,
+        '--output-style=static',
+      ],
+      { cwd: WORKSPACE, env: childEnv({ NX_DAEMON: 'false' }), timeoutMs: 4 * MINUTE },
+    );
+  // Another run of this suite in the same checkout can rewrite core's dist while opencx compiles
+  // against it; the second build then succeeds. A build that fails twice fails the suite.
+  await build().catch(build);
+  const tarballs: string[] = [];
+  for (const name of PACKED) {
+    const packed = await runOk('npm', ['pack', '--json', '--pack-destination', tempDir], {
+      cwd: join(WORKSPACE, 'packages', name),
+      timeoutMs: MINUTE,
+    });
+    const [info] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
+    if (!info) throw new Error(`npm pack of ${name} reported no tarball`);
+    tarballs.push(join(tempDir, info.filename));
+  }
+
+  await writeFile(
+    join(project, 'package.json'),
+    `${JSON.stringify({ name: 'botbridge-consumer', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  await runOk(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, VITEST, ...TYPESCRIPT],
+    { cwd: project, timeoutMs: 4 * MINUTE },
+  );
+
+  for (const file of ['vitest.config.ts', 'test/mocks.ts', 'test/opencx.contract.test.ts']) {
+    await mkdir(dirname(join(project, file)), { recursive: true });
+    await writeFile(join(project, file), block(blocks, file));
+  }
+}, 10 * MINUTE);
+
+afterEach(() => {
+  // Whatever a failed test left running (a test that passed has already seen its processes end).
+  killStarted();
+});
+
+afterAll(async () => {
+  killStarted();
+  if (tempDir) await rm(tempDir, { recursive: true, force: true });
+});
+
+describe('a project that installs the packed packages', () => {
+  it(
+    'runs the README CI job (b): the contract tests through the vitest global setup',
+    async () => {
+      const contract = block(blocks, 'test/opencx.contract.test.ts');
+      const tests = contract.match(/^it\(/gm)?.length ?? 0;
+      expect(tests).toBeGreaterThanOrEqual(3);
+      const command = lastRunCommand(block(blocks, 'ci-global-setup.yml'));
+      expect(command).toBe('npx vitest run');
+
+      const result = await run('bash', ['-e', '-c', command], {
+        cwd: project,
+        timeoutMs: 3 * MINUTE,
+      });
+
+      expect(result.code, plain(result.stdout + result.stderr)).toBe(0);
+      expect(summary(result.stdout)).toEqual({ passed: tests, total: tests });
+    },
+    4 * MINUTE,
+  );
+
+  it(
+    'runs the README CI job (a): the same tests against `npx botbridge-mock` in the background',
+    async () => {
+      const workflow = block(blocks, 'ci-background-mock.yml');
+      const step = workflowStep(workflow, 'Contract tests against botbridge-mock');
+      expect(step.env.OPENCX_PORT).toBe('4011');
+      await writeFile(join(project, 'ci-step.sh'), step.run);
+      // A free port instead of 4011, which something else on this machine may hold.
+      const port = await freePort();
+      const tests = block(blocks, 'test/opencx.contract.test.ts').match(/^it\(/gm)?.length ?? 0;
+
+      // GitHub Actions runs a `run:` script as `bash -e <file>`.
+      const result = await run('bash', ['-e', 'ci-step.sh'], {
+        cwd: project,
+        env: childEnv({ ...step.env, OPENCX_PORT: String(port) }),
+        timeoutMs: 3 * MINUTE,
+      });
+      const mockLog = await readFile(join(project, 'botbridge-mock.log'), 'utf8').catch(() => '');
+
+      expect(result.code, `${plain(result.stdout + result.stderr)}\n--- mock ---\n${mockLog}`).toBe(
+        0,
+      );
+      // The readiness wait printed the health answer of the dataset mock the job started.
+      expect(result.stdout).toContain('{"status":"ok","vendor":"opencx","mode":"dataset"}');
+      expect(summary(result.stdout)).toEqual({ passed: tests, total: tests });
+      // The tests were served by that mock, not by one of the global setup: its log holds their
+      // requests, including the one 503 the retry test forces.
+      const served = mockLog.split('\n').filter((line) => line.startsWith('opencx '));
+      for (const operation of ['listChatSessions', 'listChatHistory', 'getChatSession']) {
+        expect(served.some((line) => line.includes(` ${operation} `))).toBe(true);
+      }
+      expect(served.filter((line) => line.includes('fault=status-503'))).toHaveLength(1);
+      // `trap 'kill $MOCK_PID' EXIT` stopped it: the port is closed.
+      await expect
+        .poll(() => answers(`http://127.0.0.1:${port}/__mock/health`), { timeout: 10_000 })
+        .toBe(false);
+    },
+    4 * MINUTE,
+  );
+
+  it(
+    '`npx botbridge-mock --help` exits 0 and lists exactly the options the README documents',
+    async () => {
+      const result = await runOk('npx', ['botbridge-mock', '--help'], {
+        cwd: project,
+        timeoutMs: MINUTE,
+      });
+      const listed = new Set(
+        [...result.stdout.matchAll(/(?<=[\s,])--?[a-z][a-z-]*/g)].map(([flag]) => flag),
+      );
+      expect([...listed].sort()).toEqual([...documentedFlags(readme)].sort());
+    },
+    2 * MINUTE,
+  );
+
+  it(
+    '`npx botbridge-mock --dataset` on free ports answers /__mock/health, then stops on SIGTERM',
+    async () => {
+      const service = startService(
+        'npx',
+        [
+          'botbridge-mock',
+          '--dataset',
+          '--port',
+          'closebot=0',
+          '--port',
+          'opencx=0',
+          '--port',
+          'twin24=0',
+          '--port',
+          'smarterbot=0',
+        ],
+        { cwd: project, marker: 'Press Ctrl-C to stop.', timeoutMs: MINUTE },
+      );
+      await service.ready;
+      const urls = Object.fromEntries(
+        [...service.output.stdout.matchAll(/^(\w+)\s+(http:\/\/127\.0\.0\.1:\d+\S*)$/gm)].map(
+          ([, vendor, url]) => [vendor, url as string],
+        ),
+      );
+      expect(Object.keys(urls).sort()).toEqual(['closebot', 'opencx', 'smarterbot', 'twin24']);
+      expect(urls.twin24).toMatch(/\/api\/v1$/);
+      const health = (vendor: string) => new URL('/__mock/health', urls[vendor]).href;
+      for (const vendor of Object.keys(urls)) {
+        const response = await fetch(health(vendor));
+        expect(await response.json()).toEqual({ status: 'ok', vendor, mode: 'dataset' });
+      }
+
+      // What `kill $!` does to `npx botbridge-mock &`: SIGTERM to npm only.
+      process.kill(service.child.pid as number, 'SIGTERM');
+      expect(await groupGone(service.child.pid, 15_000)).toBe(true);
+      for (const vendor of Object.keys(urls)) expect(await answers(health(vendor))).toBe(false);
+    },
+    2 * MINUTE,
+  );
+
+  it(
+    'prints the SmarterBot serial numbers of seed 1 as the README shows',
+    async () => {
+      const result = await runOk('bash', ['-e', '-c', block(blocks, 'smarterbot-serials.sh')], {
+        cwd: project,
+        timeoutMs: MINUTE,
+      });
+      expect(result.stdout).toBe(block(blocks, 'smarterbot-serials.out'));
+    },
+    2 * MINUTE,
+  );
+
+  it(
+    'type-checks the README files against the packed type declarations',
+    async () => {
+      await writeFile(
+        join(project, 'tsconfig.json'),
+        `${JSON.stringify(
+          {
+            compilerOptions: {
+              target: 'ES2022',
+              module: 'NodeNext',
+              moduleResolution: 'NodeNext',
+              strict: true,
+              noEmit: true,
+              types: ['node'],
+            },
+            include: ['vitest.config.ts', 'test'],
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      const result = await run('npx', ['tsc', '-p', 'tsconfig.json'], {
+        cwd: project,
+        timeoutMs: 2 * MINUTE,
+      });
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+    },
+    3 * MINUTE,
+  );
+});
