@@ -1,6 +1,7 @@
 // Measures how long `botbridge-mock` takes to be ready and how much memory it holds once ready:
 // one vendor and all four, each started RUNS times. Run on an idle machine after a build:
 //   node packages/mock-server/scripts/startup.mjs [path/to/cli.js] [runs]
+// (`STARTUP_EXTRA_ARGS` replaces the `--quiet` passed to the CLI.)
 // Memory is the resident set of the CLI and every process it started (Linux /proc).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const cli = process.argv[2] ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const runs = Number(process.argv[3] ?? 5);
+// `--quiet` by default; an older CLI without it gets `STARTUP_EXTRA_ARGS=` (empty).
+const extra = (process.env.STARTUP_EXTRA_ARGS ?? '--quiet').split(' ').filter(Boolean);
 
 function children() {
   const map = new Map();
@@ -47,14 +50,17 @@ function treeRssMiB(root) {
 function once(args) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [cli, ...args, '--quiet'], {
+    const child = spawn(process.execPath, [cli, ...args, ...extra], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
+    const early = (code) => reject(new Error(`exited ${code}: ${out}`));
+    child.once('exit', early);
     child.stdout.on('data', (chunk) => {
       out += chunk;
       if (/Press Ctrl-C to stop|Mocks are running/.test(out)) {
         const readyMs = performance.now() - started;
+        child.off('exit', early);
         // Let the process settle (lazy allocations, GC) before reading its memory.
         setTimeout(() => {
           const rss = treeRssMiB(child.pid);
@@ -63,23 +69,24 @@ function once(args) {
         }, 1_000);
       }
     });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
   });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const all = [
+  '--port',
+  'closebot=0',
+  '--port',
+  'opencx=0',
+  '--port',
+  'twin24=0',
+  '--port',
+  'smarterbot=0',
+];
 const configs = {
   'one vendor (closebot)': ['closebot', '--port', 'closebot=0'],
-  'all four': [
-    '--port',
-    'closebot=0',
-    '--port',
-    'opencx=0',
-    '--port',
-    'twin24=0',
-    '--port',
-    'smarterbot=0',
-  ],
+  'all four': all,
+  ...(process.env.STARTUP_DATASET === '0' ? {} : { 'all four, dataset': [...all, '--dataset'] }),
 };
 for (const [name, args] of Object.entries(configs)) {
   const results = [];
