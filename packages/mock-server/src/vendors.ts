@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** The vendors whose specs the mock server embeds, with their fixed default ports. */
 export const defaultPorts = {
   closebot: 4010,
@@ -13,5 +15,6 @@ export const mockVendors = Object.keys(defaultPorts) as MockVendor[];
 /** Path of a vendor's embedded spec (a generated copy of specs/<vendor>/openapi.yaml). */
 export function specPath(vendor: MockVendor): string {
   // Resolved next to this module, so it works from src/ in the repo and from dist/ when installed.
-  return new URL(`./generated/specs/${vendor}.openapi.yaml`, import.meta.url).pathname;
+  // fileURLToPath, not `.pathname`: a path with spaces or a Windows drive must stay a real path.
+  return fileURLToPath(new URL(`./generated/specs/${vendor}.openapi.yaml`, import.meta.url));
 }
