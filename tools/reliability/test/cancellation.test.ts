@@ -15,19 +15,24 @@ import type { ChildReport, Scenario } from './fixtures/cancel-child.js';
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./fixtures/cancel-child.ts', import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-/** A child still running this long after it started has hung: it is killed and the test fails. */
-const KILL_AFTER_MS = 10_000;
-/** How soon after its report a child must have exited. */
-const EXIT_WITHIN_MS = 3_000;
-/** "At once": from abort() to the rejection. */
-const AT_ONCE_MS = 100;
+/**
+ * A child that has reported and is still running this long after has hung on something the
+ * client left behind, and is killed (the test fails). Every wait a scenario cancels is 30 s or
+ * more, so a leaked one is always caught, however busy the machine.
+ */
+const HUNG_AFTER_REPORT_MS = 20_000;
+/** A child that has not even reported by then is killed too. */
+const HUNG_BEFORE_REPORT_MS = 60_000;
+/**
+ * "At once", counted: the call settles within this many turns of the event loop after abort()
+ * (an abort settles in a turn or two; a wait that ran its course would take millions of turns).
+ */
+const AT_ONCE_TURNS = 10;
 
 interface ChildRun {
   report: ChildReport | undefined;
   code: number | null;
   killed: boolean;
-  /** From the report line to the process's exit. */
-  exitAfterReportMs: number;
   stderr: string;
 }
 
@@ -49,13 +54,18 @@ async function runChild(scenario: Scenario, vendor: string, baseUrl: string): Pr
     stderr += chunk;
   });
   let killed = false;
-  const killer = setTimeout(() => {
+  const kill = () => {
     killed = true;
     child.kill('SIGKILL');
-  }, KILL_AFTER_MS);
+  };
+  let killer = setTimeout(kill, HUNG_BEFORE_REPORT_MS);
+  child.stdout?.on('data', () => {
+    if (reportedAt === undefined) return;
+    clearTimeout(killer);
+    killer = setTimeout(kill, HUNG_AFTER_REPORT_MS);
+  });
   const closed = once(child, 'close');
   const [code] = (await once(child, 'exit')) as [number | null];
-  const exitedAt = performance.now();
   clearTimeout(killer);
   await closed;
   const line = stdout.split('\n')[0] ?? '';
@@ -63,7 +73,6 @@ async function runChild(scenario: Scenario, vendor: string, baseUrl: string): Pr
     report: line ? (JSON.parse(line) as ChildReport) : undefined,
     code,
     killed,
-    exitAfterReportMs: exitedAt - (reportedAt ?? exitedAt),
     stderr,
   };
 }
@@ -93,16 +102,13 @@ describe('a caller’s AbortSignal cancels every wait at once and leaves the pro
     const server = await startLoopbackServer(SERVE[scenario]);
     try {
       const run = await runChild(scenario, vendor, server.url);
-      expect(run.killed, `the child hung and was killed after ${KILL_AFTER_MS} ms`).toBe(false);
+      expect(run.killed, 'the child hung (something kept it alive) and was killed').toBe(false);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       const report = run.report as ChildReport;
       expect(report.name).toBe('AbortError');
       expect(report.isSignalReason).toBe(true);
-      expect(report.sinceAbortMs).toBeLessThan(AT_ONCE_MS);
-      // The wait it cut short was 30 s (backoff), 60 s (rate limit) or 30 s (the request timeout).
-      expect(report.waitedMs).toBeLessThan(1_000);
-      expect(run.exitAfterReportMs).toBeLessThan(EXIT_WITHIN_MS);
+      expect(report.turnsAfterAbort).toBeLessThanOrEqual(AT_ONCE_TURNS);
       // Exactly one request reached the server: the one in flight, the one before the backoff, or
       // the rate limit's first (the second never left the limiter).
       expect(server.requests).toHaveLength(1);
@@ -142,10 +148,18 @@ describe('a caller’s AbortSignal cancels every wait at once and leaves the pro
         await new Promise((resolve) => setImmediate(resolve));
       }
       expect(vi.getTimerCount()).toBe(1);
-      const abortedAt = performance.now();
+      let turns = 0;
+      let done = false;
+      const countTurns = () => {
+        if (done) return;
+        turns++;
+        setImmediate(countTurns);
+      };
       controller.abort();
+      setImmediate(countTurns);
       const error = await settled;
-      expect(performance.now() - abortedAt).toBeLessThan(AT_ONCE_MS);
+      done = true;
+      expect(turns).toBeLessThanOrEqual(AT_ONCE_TURNS);
       expect(error).toBe(controller.signal.reason);
       expect((error as Error).name).toBe('AbortError');
       expect(vi.getTimerCount()).toBe(0);

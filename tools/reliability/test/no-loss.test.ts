@@ -86,8 +86,12 @@ describe.each(scenarios.map((s) => [s.vendor, s] as const))('%s', (vendor, scena
     expect(expected).toHaveLength(scenario.records);
     expect(new Set(baseline).size).toBe(baseline.length);
     expect([...baseline].sort()).toEqual([...expected].sort());
-    expect(cleanEvents).toEqual([]);
     expect(clean.log.filter((e) => e.status !== 200 || e.fault)).toEqual([]);
+    // What the sync needs: the requests of the clean run less the ones its own retries added. On a
+    // quiet machine there are none; on a saturated one an answer may come after the timeout, and
+    // the client's events say so (a network failure each, never a status).
+    expect(cleanEvents.filter((e) => e.reason !== 'network')).toEqual([]);
+    const needed = clean.log.length - cleanEvents.length;
     expectWithinSpec(clean.log);
 
     const mocks = await startMock(scenario, {
@@ -139,11 +143,17 @@ describe.each(scenarios.map((s) => [s.vendor, s] as const))('%s', (vendor, scena
     expect(run.faults / run.requests).toBeLessThan(0.3);
     for (const kind of scenario.kinds) expect(stats.byKind[kind] ?? 0, kind).toBeGreaterThan(0);
     expect(Object.keys(stats.byKind).sort()).toEqual([...scenario.kinds].sort());
-    // Every injected fault was retried exactly once more than the clean run needed (an expired
-    // Twin token costs a refresh and one repeat instead), never given up on, never repeated twice.
+    // Every injected fault cost exactly one retry (an expired Twin token a refresh and one repeat
+    // instead), never given up on, never repeated twice; counted from the client's own events, so
+    // a machine busy enough to make an answer late (one more timeout, one more retry) is accounted
+    // for rather than failing the run.
     const expired = stats.byKind['token-expired'] ?? 0;
-    expect(run.requests).toBe(clean.log.length + run.faults + expired);
-    expect(run.retries).toBe(run.faults - expired);
+    expect(run.requests).toBe(needed + run.retries + 2 * expired);
+    const late = run.retries - (run.faults - expired);
+    expect(late).toBeGreaterThanOrEqual(0);
+    const networkFaults =
+      (stats.byKind['reset-mid-body'] ?? 0) + (stats.byKind['slow-headers'] ?? 0);
+    expect(events.filter((e) => e.reason === 'network')).toHaveLength(networkFaults + late);
     // Each refresh answers an injected expiry: the tokens the mock issues outlive the run.
     expect(count(log, 'refreshToken')).toBe(expired);
     expect(count(log, 'login')).toBe(count(clean.log, 'login'));
@@ -185,15 +195,16 @@ describe.each(scenarios.map((s) => [s.vendor, s] as const))('%s', (vendor, scena
         { 'Retry-After': '3600' },
       ),
     );
-    const started = performance.now();
     // Default retry options: Retry-After is honoured up to maxRetryAfterMs (60 s).
+    const events: RetryEvent[] = [];
     const error = await scenario
-      .failingRead(server.url, { timeoutMs: 5_000, retry: {} })
+      .failingRead(server.url, { timeoutMs: 5_000, retry: { onRetry: (e) => events.push(e) } })
       .catch((e: unknown) => e)
       .finally(() => server.close());
     expect(isVendorRateLimitError(error)).toBe(true);
     expect(error).toMatchObject({ status: 429, retryAfterMs: 3_600_000, vendor });
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // No wait was scheduled at all: the client gave up on the first answer.
+    expect(events).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
 });
