@@ -1,9 +1,12 @@
 // The secret hunt. Every vendor client is given planted credentials, a loopback server drives it
 // down every error path it has, and the server echoes those credentials back wherever a careless
 // client could pick them up: error bodies (as text, nested, under credential names), response
-// headers, HTML pages, non-JSON bodies, redirect URLs. Each resulting error is then rendered every
-// way an application might log it, and everything the library printed is captured; no rendering
-// may hold a credential, nor a fragment of one.
+// headers, HTML pages, non-JSON bodies, redirect URLs, and in every encoding a server may echo it in
+// (percent, form, JSON escapes, HTML references, base64; see secret-hunt/encodings.ts). Each
+// resulting error is then rendered every way an application might log it, and everything the
+// library printed is captured; no rendering may hold a credential, nor a fragment of one, as sent
+// or once decoded (secret-hunt/decode.ts). The error bodies also carry `__proto__`, `constructor`
+// and `prototype` keys: no error may inherit from them, and the copy an error keeps keeps them.
 
 import type { ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
@@ -23,6 +26,7 @@ import {
   type Logger,
   REDACTED,
 } from '@botbridge/core';
+import { createSmarterBotClient } from '@botbridge/smarterbot';
 import {
   type Handler,
   type LoopbackServer,
@@ -38,7 +42,9 @@ import {
   type HarnessId,
   type Subject,
 } from './secret-hunt/clients.js';
-import { Kit, raw, refusedUrl } from './secret-hunt/echo-server.js';
+import { decodings } from './secret-hunt/decode.js';
+import { json, Kit, raw, refusedUrl } from './secret-hunt/echo-server.js';
+import { ECHOES, echoes } from './secret-hunt/encodings.js';
 import { capturingOutput, OUTPUT_VIEWS, renderings } from './secret-hunt/output-capture.js';
 import { MARKER, planted, SECRETS, TAIL } from './secret-hunt/planted.js';
 
@@ -98,7 +104,7 @@ const unreadableSuccess = (
 ): PathCase => ({
   name,
   serve: (req, res, kit) =>
-    raw(res, 200, type, body(kit.heard(req).join(' ')), kit.echoHeaders(req)),
+    raw(res, 200, type, body(kit.echoed(req).join(' ')), kit.echoHeaders(req)),
   check(error, { data }) {
     expect(isVendorNormalizationError(error)).toBe(true);
     expect(isVendorValidationError(error)).toBe(false);
@@ -106,11 +112,14 @@ const unreadableSuccess = (
   },
 });
 
+// Twin's message is `error — details`, cut at 300 characters, and the hint for a fixed token
+// comes after it: `details` echoes each credential once, unencoded, so the hint stays in the
+// message (every encoding is still echoed in the other fields).
 const expiredToken = (req: RecordedRequest, res: ServerResponse, kit: Kit) =>
-  sendJson(
+  json(
     res,
     401,
-    { ...kit.errorBody(req, 401), error: 'Token is expired.' },
+    { ...kit.errorBody(req, 401), error: 'Token is expired.', details: kit.heard(req).join(' ') },
     kit.echoHeaders(req),
   );
 
@@ -160,7 +169,7 @@ const PATHS: PathCase[] = [
         res,
         502,
         'text/html',
-        `<html><body><h1>Bad gateway</h1><p>${kit.heard(req).join(' ')}</p></body></html>`,
+        `<html><body><h1>Bad gateway</h1><p>${kit.echoed(req).join(' ')}</p></body></html>`,
         kit.echoHeaders(req),
       ),
     check(error, { data }) {
@@ -172,12 +181,8 @@ const PATHS: PathCase[] = [
   {
     name: 'redirect-to-url-with-credentials-then-404',
     serve(req, res, kit) {
-      const secret = kit.heard(req)[0] ?? '';
       if (req.url.startsWith('/echo/')) return kit.fail(req, res, 404);
-      res.writeHead(302, {
-        location: `/echo/${secret}?token=${secret}&key=${secret}&note=${secret}`,
-        ...kit.echoHeaders(req),
-      });
+      res.writeHead(302, { location: kit.echoLocation(req), ...kit.echoHeaders(req) });
       res.end();
     },
     check(error, { all }) {
@@ -252,7 +257,7 @@ const PATHS: PathCase[] = [
   {
     name: 'validation-strict',
     options: { validateResponses: 'strict' },
-    serve: (req, res, kit) => sendJson(res, 200, kit.offSpec, kit.echoHeaders(req)),
+    serve: (req, res, kit) => json(res, 200, kit.offSpec, kit.echoHeaders(req)),
     check(error) {
       expect(isVendorValidationError(error)).toBe(true);
     },
@@ -261,7 +266,7 @@ const PATHS: PathCase[] = [
     name: 'validation-warn',
     options: { validateResponses: 'warn' },
     mayResolve: true,
-    serve: (req, res, kit) => sendJson(res, 200, kit.offSpec, kit.echoHeaders(req)),
+    serve: (req, res, kit) => json(res, 200, kit.offSpec, kit.echoHeaders(req)),
     check(error, { logged }) {
       // Reading goes on after the warning: it succeeds or fails on normalization.
       if (error !== undefined) expect(isVendorNormalizationError(error)).toBe(true);
@@ -272,7 +277,7 @@ const PATHS: PathCase[] = [
   {
     name: 'envelope-success-false',
     only: ['smarterbot'],
-    serve: (req, res, kit) => sendJson(res, 200, kit.errorBody(req, 401), kit.echoHeaders(req)),
+    serve: (req, res, kit) => json(res, 200, kit.errorBody(req, 401), kit.echoHeaders(req)),
     check(error, { data }) {
       expect(isVendorEnvelopeError(error)).toBe(true);
       expect((error as { vendorCode?: unknown }).vendorCode).toBe(401);
@@ -282,7 +287,7 @@ const PATHS: PathCase[] = [
   {
     name: 'envelope-transient-retries-exhausted',
     only: ['smarterbot'],
-    serve: (req, res, kit) => sendJson(res, 200, kit.errorBody(req, 503), kit.echoHeaders(req)),
+    serve: (req, res, kit) => json(res, 200, kit.errorBody(req, 503), kit.echoHeaders(req)),
     check(error, { data }) {
       expect(isVendorEnvelopeError(error)).toBe(true);
       expect((error as { vendorCode?: unknown }).vendorCode).toBe(503);
@@ -354,7 +359,7 @@ const PATHS: PathCase[] = [
       expect(isVendorAuthenticationError(error)).toBe(true);
       expect((error as { operation?: string }).operation).toBe('login');
       expect(data).toHaveLength(0);
-      expect(all[0]?.body).toContain(SECRETS.twinPassword);
+      expect(JSON.parse(all[0]?.body ?? '{}').password).toBe(SECRETS.twinPassword);
     },
   },
   {
@@ -362,7 +367,7 @@ const PATHS: PathCase[] = [
     only: ['twin24-credentials'],
     iam(req, res, kit) {
       kit.issued.push(SECRETS.twinAccess1);
-      sendJson(res, 200, { token: SECRETS.twinAccess1, note: kit.heard(req).join(' ') });
+      json(res, 200, { token: SECRETS.twinAccess1, note: kit.echoed(req).join(' ') });
     },
     check(error) {
       expect(isVendorNormalizationError(error)).toBe(true);
@@ -374,18 +379,55 @@ const PATHS: PathCase[] = [
 const tally = {
   scenarios: 0,
   combinations: 0,
+  /** Errors whose kept body was checked to hold the `__proto__`-style keys as own data. */
+  keptKeys: 0,
   clients: new Set<string>(),
   paths: new Set<string>(),
 };
 const notTestable: string[] = [];
 
-/** Returns `view: needle` for every rendering that holds a secret or a fragment of one. */
+/**
+ * Returns `view: needle` for every rendering that holds a secret or a fragment of one, as it is or
+ * once decoded (`view: needle (decoded)`).
+ */
 function hunt(secrets: readonly string[], views: Array<[view: string, text: string]>): string[] {
   const needles = [...secrets, MARKER, TAIL];
   tally.combinations += views.length;
-  return views.flatMap(([view, text]) =>
-    needles.filter((needle) => text.includes(needle)).map((needle) => `${view}: ${needle}`),
-  );
+  return views.flatMap(([view, text]) => {
+    const found = new Set<string>();
+    decodings(text).forEach((variant, i) => {
+      for (const needle of needles) {
+        if (variant.includes(needle)) found.add(i === 0 ? needle : `${needle} (decoded)`);
+      }
+    });
+    return [...found].map((needle) => `${view}: ${needle}`);
+  });
+}
+
+/**
+ * Vendor data never becomes a prototype: the error inherits nothing from the server's
+ * `__proto__`/`constructor`/`prototype` keys, and the body it keeps holds them as own data.
+ */
+function expectNothingInherited(error: unknown): void {
+  if (typeof error !== 'object' || error === null) return;
+  expect('isAdmin' in error).toBe(false);
+  const body = (error as { body?: unknown }).body;
+  const walk = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return;
+    expect([Object.prototype, Array.prototype]).toContain(Object.getPrototypeOf(value));
+    expect('isAdmin' in value).toBe(Object.hasOwn(value, 'isAdmin'));
+    for (const item of Object.values(value)) walk(item);
+  };
+  walk(body);
+  if (isVendorHttpError(error) && typeof body === 'object' && body !== null) {
+    expect(Object.keys(body)).toEqual(
+      expect.arrayContaining(['__proto__', 'constructor', 'prototype']),
+    );
+    expect(Object.getOwnPropertyDescriptor(body, '__proto__')?.value).toMatchObject({
+      isAdmin: true,
+    });
+    tally.keptKeys++;
+  }
 }
 
 async function scenario(harness: Harness, path: PathCase): Promise<void> {
@@ -422,6 +464,7 @@ async function scenario(harness: Harness, path: PathCase): Promise<void> {
     }
     const data = server.requests.filter((req) => !isIam(req) && !req.url.startsWith('/echo/'));
     path.check(error, { kit, data, all: server.requests, logged });
+    expectNothingInherited(error);
     const leaks = hunt(harness.secrets, [
       ...renderings(error),
       ['logger', logged.join('\n')],
@@ -449,7 +492,9 @@ describe('secret hunt: no credential in any error, log or console output', () =>
     console.log(
       `secret hunt: ${tally.combinations} (vendor, path, view) combinations searched — ` +
         `${tally.scenarios} scenarios over ${tally.clients.size} clients and ${tally.paths.size} paths, ` +
-        `${renderings(new Error()).length + OUTPUT_VIEWS.length} views each; not testable: ` +
+        `${renderings(new Error()).length + OUTPUT_VIEWS.length} views each, every secret echoed ` +
+        `in ${ECHOES.length} encodings; ${tally.keptKeys} kept bodies held __proto__ as data; ` +
+        'not testable: ' +
         notTestable.join('; '),
     );
   });
@@ -552,6 +597,100 @@ describe('leaks found by the hunt', () => {
       expect(logged).toHaveLength(2);
       expect(inspect(logged, { depth: null })).not.toContain(TAIL);
       expect(inspect(logged, { depth: null })).toContain(`/custom_data/${REDACTED}`);
+    });
+  });
+
+  describe('core redaction: a SmarterBot 401 echoed the key percent-encoded into err.message', () => {
+    // The key of the report: `/`, `+` and `=` are what percent-encoding and base64 change.
+    const key = 'sk/Live+Q2xvc2U=';
+    const fragments = [key, 'Live', 'Q2xvc2U'];
+    const readWith = (body: unknown, status: number) =>
+      against(
+        (res) => sendJson(res, status, body),
+        (baseUrl) =>
+          createSmarterBotClient({ baseUrl, apiKey: key, retry: false }).getMessageCount({
+            serialNumber: 'bot-1',
+          }),
+      );
+    const expectNoKey = (error: unknown) => {
+      for (const [view, text] of renderings(error)) {
+        for (const variant of decodings(text)) {
+          for (const fragment of fragments) expect(variant, view).not.toContain(fragment);
+        }
+      }
+    };
+
+    it('the report: `sk%2FLive%2BQ2xvc2U%3D` in Message', async () => {
+      expect(encodeURIComponent(key)).toBe('sk%2FLive%2BQ2xvc2U%3D');
+      const body = { Success: false, Code: 401, Message: 'Invalid key sk%2FLive%2BQ2xvc2U%3D' };
+      const error = await readWith(body, 401);
+      expect(isVendorAuthenticationError(error)).toBe(true);
+      expect((error as Error).message).toBe(
+        `smarterbot getMessageCount failed with HTTP 401: Invalid key ${REDACTED} (Code 401)`,
+      );
+      expect((error as { body?: unknown }).body).toEqual({
+        ...body,
+        Message: `Invalid key ${REDACTED}`,
+      });
+      expectNoKey(error);
+    });
+
+    // Every encoding, on both SmarterBot failure paths: an HTTP 401, and a 200 envelope with
+    // `Success: false` (which keeps only `Code` and the scrubbed `Message`).
+    it.each(ECHOES.map(([name, encode]) => [name, encode(key)] as const))(
+      '%s: %s',
+      async (name, echoed) => {
+        const body = { Success: false, Code: 401, Message: `Invalid key ${echoed}` };
+        const http = await readWith(body, 401);
+        const envelope = await readWith(body, 200);
+        expect(isVendorAuthenticationError(http)).toBe(true);
+        expect(isVendorEnvelopeError(envelope)).toBe(true);
+        // base64 leaves the characters at either end, which also carry bits of their neighbours.
+        const message = name.includes('base64')
+          ? expect.stringContaining(REDACTED)
+          : `Invalid key ${REDACTED}`;
+        expect((envelope as { vendorMessage?: string }).vendorMessage).toEqual(message);
+        expect((http as { body?: { Message?: string } }).body?.Message).toEqual(message);
+        expectNoKey(http);
+        expectNoKey(envelope);
+      },
+    );
+
+    it('the hunt echoes every encoding and each one changes the planted secrets', () => {
+      for (const secret of [SECRETS.smarterbot, SECRETS.twinPassword]) {
+        const encoded = echoes(secret);
+        expect(new Set(encoded).size).toBe(ECHOES.length);
+        expect(encoded.slice(1).filter((echo) => echo === secret)).toEqual([]);
+      }
+    });
+  });
+
+  describe('core redactValue: a `__proto__` key in an error body set the prototype of the copy', () => {
+    it('keeps `__proto__`, `constructor` and `prototype` as own data of the body', async () => {
+      const text =
+        '{"Success":false,"Code":400,"__proto__":{"isAdmin":true},"constructor":{"prototype":{"isAdmin":true}},"prototype":{"isAdmin":true}}';
+      const error = await against(
+        (res) => raw(res, 400, 'application/json', text),
+        (baseUrl) =>
+          createSmarterBotClient({
+            baseUrl,
+            apiKey: SECRETS.smarterbot,
+            retry: false,
+          }).getMessageCount({ serialNumber: 'bot-1' }),
+      );
+      expect(isVendorHttpError(error)).toBe(true);
+      const body = (error as { body: Record<string, unknown> }).body;
+      expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+      expect('isAdmin' in body).toBe(false);
+      expect('isAdmin' in (error as object)).toBe(false);
+      expect(Object.keys(body)).toEqual([
+        'Success',
+        'Code',
+        '__proto__',
+        'constructor',
+        'prototype',
+      ]);
+      expect(JSON.stringify(body)).toBe(text);
     });
   });
 });

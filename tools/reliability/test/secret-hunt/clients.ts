@@ -12,6 +12,7 @@ import {
 import { createOpenCxClient } from '@botbridge/opencx';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
 import { createTwin24Client } from '@botbridge/twin24';
+import { echoes } from './encodings.js';
 import { SECRETS } from './planted.js';
 
 const SESSION_UUID = '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e';
@@ -21,6 +22,8 @@ const SESSION_UUID = '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e';
 // quote cut short (at 57 characters in the generated validators) ends inside a copy: a fragment
 // that only the hunt's marker search can see.
 const thrice = (secret: string) => `${secret} ${secret} ${secret}`;
+/** The secret in every encoding the echo server uses, in one string. */
+const everyEcho = (secret: string) => echoes(secret).join(' ');
 
 export type HarnessId =
   | 'closebot'
@@ -76,7 +79,11 @@ export const HARNESSES: Harness[] = [
     },
     createWithBadOption: () =>
       createCloseBotClient({ apiKey: SECRETS.closebot, baseUrl: `not a url ${SECRETS.closebot}` }),
-    offSpec: { id: 12345, name: { text: SECRETS.closebot }, starred: SECRETS.closebot },
+    offSpec: {
+      id: 12345,
+      name: { text: everyEcho(SECRETS.closebot) },
+      starred: everyEcho(SECRETS.closebot),
+    },
   },
   {
     id: 'opencx',
@@ -98,7 +105,7 @@ export const HARNESSES: Harness[] = [
     },
     createWithBadOption: () =>
       createOpenCxClient({ apiKey: SECRETS.opencx, baseUrl: `not a url ${SECRETS.opencx}` }),
-    offSpec: { id: thrice(SECRETS.opencx), status: 42, channel: SECRETS.opencx },
+    offSpec: { id: thrice(SECRETS.opencx), status: 42, channel: everyEcho(SECRETS.opencx) },
   },
   {
     id: 'smarterbot',
@@ -118,7 +125,12 @@ export const HARNESSES: Harness[] = [
         apiKey: SECRETS.smarterbot,
         baseUrl: `not a url ${SECRETS.smarterbot}`,
       }),
-    offSpec: { Data: SECRETS.smarterbot, Version: 1, Success: true, Code: SECRETS.smarterbot },
+    offSpec: {
+      Data: everyEcho(SECRETS.smarterbot),
+      Version: 1,
+      Success: true,
+      Code: everyEcho(SECRETS.smarterbot),
+    },
   },
   {
     id: 'twin24-token',
@@ -143,7 +155,7 @@ export const HARNESSES: Harness[] = [
         token: SECRETS.twinStatic,
         pageSize: SECRETS.twinStatic as never,
       }),
-    offSpec: { id: 42, name: 7, operatorAssignedAt: SECRETS.twinStatic },
+    offSpec: { id: 42, name: 7, operatorAssignedAt: everyEcho(SECRETS.twinStatic) },
   },
   {
     id: 'twin24-credentials',
@@ -192,7 +204,14 @@ export const HARNESSES: Harness[] = [
       return { read, badInput: read };
     },
     createWithBadOption: () => undefined,
-    offSpec: { custom_data: { [SECRETS.standIn]: 42, plan: 'pro' }, name: SECRETS.standIn },
+    // Every encoding of the key is a map key, so every one is named in a pointer.
+    offSpec: {
+      custom_data: {
+        ...Object.fromEntries(echoes(SECRETS.standIn).map((echo) => [echo, 42])),
+        plan: 'pro',
+      },
+      name: everyEcho(SECRETS.standIn),
+    },
   },
 ];
 

@@ -1,8 +1,11 @@
 // The echoing server's toolkit: it answers in every vendor's error shape at once and puts every
-// credential the client can know wherever a careless client could pick it up.
+// credential the client can know, in every encoding of encodings.ts, wherever a careless client
+// could pick it up. Its error bodies also carry the keys that change a prototype when a copy is
+// made by assignment (`__proto__`, `constructor`, `prototype`).
 
 import type { ServerResponse } from 'node:http';
-import { type RecordedRequest, sendJson, startLoopbackServer } from '@botbridge/testing';
+import { type RecordedRequest, startLoopbackServer } from '@botbridge/testing';
+import { echoes, headerSafe } from './encodings.js';
 import { SECRETS } from './planted.js';
 
 /** What the server of one scenario knows and can do. */
@@ -27,15 +30,24 @@ export class Kit {
    * issued to it, and whatever the request carries (auth headers, a login body).
    */
   heard(req: RecordedRequest): string[] {
-    const sent = [req.headers.authorization, req.headers['x-cb-key']]
+    return [...new Set([...this.sentInHeaders(req), ...this.held, ...this.issued])];
+  }
+
+  /** The credentials the request carries in its headers. */
+  sentInHeaders(req: RecordedRequest): string[] {
+    return [req.headers.authorization, req.headers['x-cb-key']]
       .filter((value): value is string => typeof value === 'string')
       .map((value) => value.replace(/^Bearer\s+/i, ''));
-    return [...new Set([...sent, ...this.held, ...this.issued])];
+  }
+
+  /** Every credential the client can know, in every encoding the server echoes it in. */
+  echoed(req: RecordedRequest): string[] {
+    return this.heard(req).flatMap(echoes);
   }
 
   /** An error body in every vendor's shape at once, echoing the secrets everywhere. */
   errorBody(req: RecordedRequest, status: number): Record<string, unknown> {
-    const all = this.heard(req).join(' | ');
+    const all = this.echoed(req).join(' | ');
     return {
       // OpenCX `{ statusCode, message, error }`, CloseBot problem documents, Twin `error`/`details`
       statusCode: status,
@@ -56,23 +68,44 @@ export class Kit {
       apiKey: all,
       password: all,
       echo: { url: req.url, headers: req.headers, body: req.body },
+      // Keys that set a prototype when assigned; a copy must keep them as plain data. (A computed
+      // key makes `__proto__` an own property here, as JSON.parse does on the client's side.)
+      ['__proto__']: { isAdmin: true, note: all },
+      constructor: { prototype: { isAdmin: true } },
+      prototype: { isAdmin: true },
     };
   }
 
-  /** Response headers that echo the credentials, including the request-id headers errors keep. */
+  /**
+   * Response headers that echo the credentials, including the request-id headers errors keep. The
+   * one an error keeps (`x-request-id`) carries every encoding of what the request sent and what
+   * the client was created with; the rest carry every credential as heard. (All of it at once
+   * would pass the 16 KiB a client accepts in headers.)
+   */
   echoHeaders(req: RecordedRequest): Record<string, string> {
-    const all = this.heard(req).join(' ');
+    const heard = this.heard(req).map(headerSafe).join(' ');
+    const sent = [...new Set([...this.sentInHeaders(req), ...this.held])];
     return {
-      'x-request-id': all,
-      'x-correlation-id': all,
-      'x-echo-credential': all,
-      'www-authenticate': `Bearer realm="api", error="invalid_token", token="${all}"`,
-      'set-cookie': `session=${all}; HttpOnly`,
+      'x-request-id': sent.flatMap(echoes).map(headerSafe).join(' '),
+      'x-correlation-id': heard,
+      'x-echo-credential': heard,
+      'www-authenticate': `Bearer realm="api", error="invalid_token", token="${heard}"`,
+      'set-cookie': `session=${heard}; HttpOnly`,
     };
+  }
+
+  /** A redirect target that carries the credential in the path and query, as URLs encode it. */
+  echoLocation(req: RecordedRequest): string {
+    const secret = this.heard(req)[0] ?? '';
+    const form = new URLSearchParams({ k: secret }).toString().slice(2);
+    const lower = encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+    const twice = encodeURIComponent(encodeURIComponent(secret));
+    const b64 = Buffer.from(`user:${secret}`).toString('base64url');
+    return `/echo/${encodeURIComponent(secret)}/${twice}?token=${form}&key=${lower}&note=${lower}&next=${twice}&b=${b64}`;
   }
 
   fail(req: RecordedRequest, res: ServerResponse, status: number, headers = {}): void {
-    sendJson(res, status, this.errorBody(req, status), { ...this.echoHeaders(req), ...headers });
+    json(res, status, this.errorBody(req, status), { ...this.echoHeaders(req), ...headers });
   }
 
   /** Answers later (for timeouts); cancelled when the scenario ends. */
@@ -97,17 +130,28 @@ export class Kit {
 
   issue(res: ServerResponse, token: string, refreshToken: string): void {
     this.issued.push(token, refreshToken);
-    sendJson(res, 200, { token, refreshToken });
+    json(res, 200, { token, refreshToken });
   }
 }
 
+/**
+ * Answers with `text` as UTF-8. The body goes out as bytes: Node writes the headers together with
+ * a string body in the body's encoding, which would send header text as UTF-8 rather than as the
+ * Latin-1 bytes `headerSafe` chose.
+ */
 export function raw(res: ServerResponse, status: number, type: string, text: string, headers = {}) {
+  const body = Buffer.from(text, 'utf8');
   res.writeHead(status, {
     'content-type': type,
-    'content-length': String(Buffer.byteLength(text)),
+    'content-length': String(body.length),
     ...headers,
   });
-  res.end(text);
+  res.end(body);
+}
+
+/** Answers with a JSON body (see `raw` for why not `sendJson`). */
+export function json(res: ServerResponse, status: number, body: unknown, headers = {}) {
+  raw(res, status, 'application/json', JSON.stringify(body), headers);
 }
 
 /** A port nothing listens on: a server's, after it closed. */
