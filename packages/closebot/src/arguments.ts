@@ -1,4 +1,9 @@
-import { toUtcTimestamp, VendorArgumentError } from '@botbridge/core';
+import {
+  isUnsafePathSegment,
+  PATH_SEGMENT_EXPECTED,
+  toUtcTimestamp,
+  VendorArgumentError,
+} from '@botbridge/core';
 import { VENDOR } from './normalize.js';
 
 const INT32_MAX = 2_147_483_647;
@@ -15,9 +20,15 @@ export function argumentChecks(operation: string) {
   };
   return {
     fail,
-    /** A required, non-blank id. */
+    /**
+     * A required, non-blank id. Every id goes into a URL path (or may be passed to one later), so
+     * a dot segment (`.`, `..`, `%2e%2e`), which the URL would resolve to another resource, is
+     * refused too: `getLead('..')` would otherwise send `GET /` with the key.
+     */
     id(parameter: string, value: unknown): string {
-      if (typeof value !== 'string' || value.trim() === '') fail(parameter, 'a non-empty id');
+      if (typeof value !== 'string' || value.trim() === '' || isUnsafePathSegment(value)) {
+        fail(parameter, PATH_SEGMENT_EXPECTED);
+      }
       return value as string;
     },
     /** An optional non-blank string; `undefined` when absent. */
@@ -64,16 +75,16 @@ export function argumentChecks(operation: string) {
       });
       return [...(value as string[])];
     },
-    /** An optional instant (ISO-8601 string or Date), as a UTC ISO string. */
+    /**
+     * An optional instant (ISO-8601 string or Date), as a UTC ISO string. Years are kept as
+     * written (`0050-…` is not 1950); instants outside years 0000–9999 are refused.
+     */
     optionalInstant(parameter: string, value: unknown): string | undefined {
       if (value === undefined) return undefined;
-      const utc =
-        value instanceof Date
-          ? Number.isNaN(value.getTime())
-            ? undefined
-            : value.toISOString()
-          : toUtcTimestamp(value);
-      return utc ?? fail(parameter, 'an ISO-8601 date-time string or a valid Date');
+      return (
+        toUtcTimestamp(value) ??
+        fail(parameter, 'an ISO-8601 date-time string or a valid Date, in the years 0000 to 9999')
+      );
     },
   };
 }

@@ -6,11 +6,11 @@ import {
   type ClientOptions,
   createApiClient,
   createCall,
-  paginate,
   requireCredential,
   resolveQuery,
   type Source,
   type SourceQuery,
+  VendorNormalizationError,
 } from '@botbridge/core';
 import { argumentChecks } from './arguments.js';
 import { describeError } from './errors.js';
@@ -38,7 +38,14 @@ import {
   type TestSession,
   VENDOR,
 } from './normalize.js';
-import { nextOffset, nextPage, nextWindows, type TimeWindow } from './pagination.js';
+import {
+  nextWindows,
+  paginateOffsets,
+  paginatePages,
+  paginateWindows,
+  type TimeWindow,
+  unsplittable,
+} from './pagination.js';
 
 /** CloseBot's production API. https://developers.closebot.com */
 export const CLOSEBOT_BASE_URL = 'https://api.closebot.com';
@@ -289,6 +296,7 @@ export interface CloseBotClient {
 }
 
 const EPOCH = 0;
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
 
 /** Creates a CloseBot client. Throws `VendorArgumentError` for a missing key or a bad option. */
 export function createCloseBotClient(options: CloseBotClientOptions): CloseBotClient {
@@ -381,24 +389,30 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
     );
   }
 
-  /** Every lead of GET /lead, mapped by `map`, one page in memory at a time. */
-  function allLeads<T>(
+  /**
+   * Every lead of GET /lead, mapped by `map`, one page in memory at a time, each lead once (see
+   * `paginatePages` for capped page sizes, repeated pages and leads that move while paging).
+   */
+  function allLeads<T extends { id: string }>(
     sourceId: string | undefined,
     signal: AbortSignal | undefined,
     map: (dto: LeadDto) => T,
   ): AsyncIterable<T> {
-    return paginate(async (page: number) => {
+    return paginatePages('listLeads', pageSize, async (page, size) => {
       const body = await call('listLeads', () =>
-        api.GET('/lead', { params: { query: { page, pageSize, sourceId } }, signal }),
+        api.GET('/lead', { params: { query: { page, pageSize: size, sourceId } }, signal }),
       );
-      const { items, total } = readPageEnvelope(body, 'listLeads');
-      return { items: items.map(map), next: nextPage(page, pageSize, items.length, total) };
-    }, 0);
+      const envelope = readPageEnvelope(body, 'listLeads');
+      return { items: envelope.items.map(map), total: envelope.total, echo: envelope.page };
+    });
   }
 
   /**
    * Every message of a lead in `[start, end)`, oldest first, by window bisection (see
-   * `nextWindows`): one window's rows in memory at a time.
+   * `nextWindows`): one window's rows in memory at a time. Each message id is yielded once (undated
+   * messages, which every window keeps, included), no window is asked for twice, and a full answer
+   * that splitting could not narrow (see `unsplittable`) fails the listing with
+   * `VendorNormalizationError` instead of halving windows down to one second.
    */
   function messagesInWindow(
     leadId: string,
@@ -407,7 +421,7 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
     signal: AbortSignal | undefined,
   ): AsyncIterable<CloseBotMessage> {
     const first: TimeWindow[] = start < end ? [{ start, end }] : [];
-    return paginate(async (pending: TimeWindow[]) => {
+    return paginateWindows(async (pending: TimeWindow[]) => {
       const window = pending[0];
       if (!window) return { items: [], next: undefined };
       // Whether CloseBot's `start`/`end` are inclusive is undocumented
@@ -421,7 +435,8 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
               query: {
                 leadId,
                 start: new Date(Math.max(EPOCH, window.start - 1)).toISOString(),
-                end: new Date(window.end + 1).toISOString(),
+                // Capped at the last millisecond of 9999: past it, ISO strings get a six-digit year.
+                end: new Date(Math.min(window.end + 1, LAST_INSTANT)).toISOString(),
                 maxCount: messagesPageSize,
               },
             },
@@ -431,6 +446,19 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
         'listMessages',
       );
       const { complete, next } = nextWindows(pending, rows.length, messagesPageSize);
+      if (!complete) {
+        const times = rows.map((row) => {
+          const at = normalizeMessage(row, leadId, 'messages').createdAt;
+          return at === undefined ? undefined : Date.parse(at);
+        });
+        const reason = unsplittable(times, window);
+        if (reason !== undefined) {
+          throw new VendorNormalizationError(`${VENDOR} listMessages: ${reason}`, {
+            vendor: VENDOR,
+            operation: 'listMessages',
+          });
+        }
+      }
       return { items: complete ? windowMessages(rows, window, leadId) : [], next };
     }, first);
   }
@@ -442,13 +470,10 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
     listTestSessions,
     testSessions(params, callOptions) {
       const { botId, maxCount } = checkParams(params);
-      return paginate(async (offset: number) => {
-        const page = await listTestSessions({ botId, offset, maxCount }, callOptions);
-        return {
-          items: page.leads,
-          next: nextOffset(offset, maxCount, page.leads.length, page.total),
-        };
-      }, 0);
+      return paginateOffsets('listTestSessions', maxCount, async (offset, count) => {
+        const page = await listTestSessions({ botId, offset, maxCount: count }, callOptions);
+        return { items: page.leads, total: page.total };
+      });
     },
 
     async createTestSession(botId, callOptions = {}) {
@@ -657,7 +682,12 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
       const resolved = resolveQuery(VENDOR, 'messages', query, CAPABILITIES.messages);
       const leadId = argumentChecks('messages').id('conversationId', conversationId);
       // No bound means everything: from the Unix epoch (CloseBot has no earlier messages) to now.
-      const start = resolved.since === undefined ? EPOCH : Date.parse(resolved.since);
+      // An earlier `since` (a year written as `0050`) starts there too, so no window is split over
+      // centuries that cannot hold a message.
+      const start = Math.max(
+        EPOCH,
+        resolved.since === undefined ? EPOCH : Date.parse(resolved.since),
+      );
       const end = resolved.until === undefined ? Date.now() : Date.parse(resolved.until);
       return applyQuery(messagesInWindow(leadId, start, end, resolved.signal), resolved);
     },

@@ -2,6 +2,7 @@ import {
   type Attachment,
   type Contact,
   type Conversation,
+  cleanId,
   cleanString,
   compact,
   derivedId,
@@ -46,9 +47,29 @@ export const VENDOR = 'closebot';
 const EMAIL_KEYS = new Set(['email', 'contact.email']);
 const PHONE_KEYS = new Set(['phone', 'phone_number', 'contact.phone']);
 
+/**
+ * CloseBot is an ASP.NET backend: a date it never set arrives as .NET's `DateTime.MinValue`,
+ * `0001-01-01T00:00:00`, which means "no date", so it is read as absent. Other years are kept as
+ * written (`0001` is never 1901).
+ */
+function timestamp(value: unknown): string | undefined {
+  return toUtcTimestamp(value, { dotNetMinValueAsAbsent: true });
+}
+
+/** An id field of a CloseBot payload (see `cleanId`: exact, or a typed error). */
+function idOf(value: unknown, field: string, operation: string): string | undefined {
+  return cleanId(value, { vendor: VENDOR, operation, field });
+}
+
 /** The contact and the field map of a lead, read from its CRM fields. */
-function leadContact(dto: LeadDto): { contact: Contact; fields: Record<string, string> } {
-  const fields: Record<string, string> = {};
+function leadContact(
+  dto: LeadDto,
+  operation: string,
+): { contact: Contact; fields: Record<string, string> } {
+  // Keys are CloseBot's (CRM field keys), so any name can come, `__proto__` included: collected in
+  // a Map and turned into own properties by Object.fromEntries, never assigned one by one (an
+  // assignment to `__proto__` would drop the field, or make `fields` inherit from vendor data).
+  const byKey = new Map<string, string>();
   let email: string | undefined;
   let phone: string | undefined;
   // `fields` and `tags` are arrays or null in the spec; any other type is read as "none" rather
@@ -57,22 +78,42 @@ function leadContact(dto: LeadDto): { contact: Contact; fields: Record<string, s
     const key = cleanString(field?.field) ?? cleanString(field?.name);
     const value = cleanString(field?.value);
     if (!key || value === undefined) continue;
-    fields[key] = value;
+    byKey.set(key, value);
     if (EMAIL_KEYS.has(key.toLowerCase())) email ??= value;
     if (PHONE_KEYS.has(key.toLowerCase())) phone ??= value;
   }
   const contact = compact({
-    id: cleanString(dto.contactId),
+    id: idOf(dto.contactId, 'contactId', operation),
     name: cleanString(dto.name),
     email,
     phone,
   });
-  return { contact, fields };
+  return { contact, fields: Object.fromEntries(byKey) };
 }
 
-/** The id of a lead, or one derived from the whole record when CloseBot sent none. */
-function leadId(dto: LeadDto): string {
-  return cleanString(dto.id) ?? derivedId('closebot_lead', dto);
+/**
+ * The id of a lead; when CloseBot sent none, one derived from what identifies the lead and does not
+ * change while it lives, so the same lead keeps its id after an update:
+ * 1. the CRM contact in its source: `contactId` and `source.id`;
+ * 2. without `contactId` (test sessions may have none): `name`, `mimicSourceId` and `source.id`.
+ * Everything else (tags, fields, last message, bot instances, starred/unread, failure reason,
+ * `wontRespondUntil`) changes with the conversation; an id hashed from it would give the lead a
+ * new id on every update, and an upserting sync would duplicate it. A lead with neither `id`,
+ * `contactId` nor `name` carries nothing that stays put: only then is its id derived from the
+ * whole record (and it changes when the record does).
+ */
+function leadId(dto: LeadDto, operation: string): string {
+  const id = idOf(dto.id, 'id', operation);
+  if (id !== undefined) return id;
+  const sourceId = isObject(dto.source) ? idOf(dto.source.id, 'source.id', operation) : undefined;
+  const contactId = idOf(dto.contactId, 'contactId', operation);
+  if (contactId !== undefined) return derivedId('closebot_lead', { contactId, sourceId });
+  const name = cleanString(dto.name);
+  if (name !== undefined) {
+    const mimicSourceId = idOf(dto.mimicSourceId, 'mimicSourceId', operation);
+    return derivedId('closebot_lead', { name, mimicSourceId, sourceId });
+  }
+  return derivedId('closebot_lead', dto);
 }
 
 function cleanTags(tags: readonly (string | null)[] | null | undefined): string[] {
@@ -96,22 +137,25 @@ function requireLead(dto: unknown, normalizer: string): void {
  */
 export function normalizeLead(dto: LeadDto): CloseBotLead {
   requireLead(dto, 'normalizeLead');
-  const { contact, fields } = leadContact(dto);
+  const { contact, fields } = leadContact(dto, 'normalizeLead');
   const source = isObject(dto.source)
-    ? compact({ id: cleanString(dto.source.id), name: cleanString(dto.source.name) })
+    ? compact({
+        id: idOf(dto.source.id, 'source.id', 'normalizeLead'),
+        name: cleanString(dto.source.name),
+      })
     : undefined;
   return compact({
     vendor: VENDOR,
-    id: leadId(dto),
+    id: leadId(dto, 'normalizeLead'),
     kind: 'lead' as const,
     contact,
     // A CloseBot lead is also its conversation thread: messages are looked up by lead id
     // (GET /botMetric/messages?leadId=…), so the lead id doubles as the conversation id.
-    conversationId: cleanString(dto.id),
+    conversationId: idOf(dto.id, 'id', 'normalizeLead'),
     source: source && Object.keys(source).length > 0 ? source : undefined,
     // LeadDto has no creation time; the last message time is the latest activity we know of.
     // CloseBot sends it without an offset (presumably UTC), which toUtcTimestamp reads as UTC.
-    updatedAt: toUtcTimestamp(dto.lastMessageTime),
+    updatedAt: timestamp(dto.lastMessageTime),
     tags: cleanTags(dto.tags),
     fields,
     raw: dto,
@@ -131,14 +175,14 @@ export function normalizeLead(dto: LeadDto): CloseBotLead {
  */
 export function normalizeLeadConversation(dto: LeadDto): CloseBotConversation {
   requireLead(dto, 'normalizeLeadConversation');
-  const { contact } = leadContact(dto);
-  const lastMessageAt = toUtcTimestamp(dto.lastMessageTime);
+  const { contact } = leadContact(dto, 'normalizeLeadConversation');
+  const lastMessageAt = timestamp(dto.lastMessageTime);
   return compact({
     vendor: VENDOR,
-    id: leadId(dto),
+    id: leadId(dto, 'normalizeLeadConversation'),
     status: 'unknown' as const,
     contact: Object.keys(contact).length > 0 ? contact : undefined,
-    botId: cleanString(dto.lastMessageBotId),
+    botId: idOf(dto.lastMessageBotId, 'lastMessageBotId', 'normalizeLeadConversation'),
     updatedAt: lastMessageAt,
     lastMessageAt,
     tags: cleanTags(dto.tags),
@@ -158,7 +202,7 @@ export function normalizeMessage(
   operation = 'listMessages',
 ): CloseBotMessage {
   if (!isObject(dto)) throw malformed(operation, `a message object, got ${describeType(dto)}`);
-  const conversationId = cleanString(dto.leadId) ?? cleanString(requestedLeadId);
+  const conversationId = idOf(dto.leadId, 'leadId', operation) ?? cleanString(requestedLeadId);
   if (conversationId === undefined) {
     throw new VendorNormalizationError(
       `${VENDOR} ${operation}: a message without \`leadId\` cannot be placed in a conversation; filter by leadId`,
@@ -166,7 +210,7 @@ export function normalizeMessage(
     );
   }
   const fromBot = dto.fromBot === true;
-  const createdAt = toUtcTimestamp(dto.timestamp);
+  const createdAt = timestamp(dto.timestamp);
   const text =
     typeof dto.message === 'string' && dto.message.trim() !== '' ? dto.message : undefined;
   // `attachments` is an array or null in the spec; any other type is read as no attachments.
@@ -179,10 +223,12 @@ export function normalizeMessage(
   // the role comes from the boolean `fromBot` and the vendor's own word is kept in `vendorRole`.
   // https://developers.closebot.com/api-reference/botmetric/get-messages
   const vendorRole = cleanString(dto.direction) ?? (fromBot ? 'from_bot' : 'to_bot');
-  // Messages without an id get one derived from what identifies them. Their position is not part of
-  // it: CloseBot returns no stable order, and the same message may arrive in different windows.
+  // Messages without an id get one derived from what identifies them: the lead, the time, the
+  // author and what was sent, none of which changes once a message exists. Their position is not
+  // part of it: CloseBot returns no stable order, and the same message may arrive in different
+  // windows.
   const id =
-    cleanString(dto.messageId) ??
+    idOf(dto.messageId, 'messageId', operation) ??
     derivedId('closebot_message', {
       conversationId,
       timestamp: createdAt ?? dto.timestamp ?? null,

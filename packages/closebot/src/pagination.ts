@@ -1,38 +1,56 @@
-import type { Page } from '@botbridge/core';
+import { type OffsetAnswer, type Page, paginate, paginateOffset } from '@botbridge/core';
+import { VENDOR } from './normalize.js';
 
-/**
- * CloseBot pages test sessions with `offset` + `maxCount`. The envelope carries `total`; the bare
- * array form does not, so there a short page is the last one.
- */
-export function nextOffset(
-  offset: number,
-  pageSize: number,
-  received: number,
-  total: number | undefined,
-): number | undefined {
-  if (received === 0) return undefined;
-  const next = offset + received;
-  if (total !== undefined) return next < total ? next : undefined;
-  return received < pageSize ? undefined : next;
+/** Anything the listings yield: every normalized record has an `id`. */
+interface Identified {
+  id: string;
 }
-
-/** @internal */
-export type OffsetPage<T> = Page<T, number>;
 
 /**
  * CloseBot pages leads (GET /lead) and sources (GET /agency/source) by a 0-based `page` index and
- * `pageSize`, with `total` in the envelope. The last page is the one that comes back short or
- * empty, or that reaches `total`.
+ * `pageSize`, with `total` (and the page it answered) in the envelope.
  * https://developers.closebot.com/api-reference/lead/list-leads
+ *
+ * Core `paginateOffset` does the rest: the listing goes on until `total`, so a server that gives
+ * fewer leads than asked for (its own cap) is read to the end, with pages of its size from then
+ * on; an echoed `page` other than the one asked, or pages that repeat leads already given, fail
+ * with `VendorNormalizationError`; a lead given twice because leads moved is dropped; and a
+ * `total` that drops (leads deleted ahead) makes it re-read. One lead id per lead given is kept
+ * for the iteration.
+ * @internal
  */
-export function nextPage(
-  page: number,
+export function paginatePages<T extends Identified>(
+  operation: string,
   pageSize: number,
-  received: number,
-  total: number,
-): number | undefined {
-  if (received === 0 || received < pageSize) return undefined;
-  return (page + 1) * pageSize < total ? page + 1 : undefined;
+  fetchPage: (page: number, pageSize: number) => Promise<OffsetAnswer<T>>,
+): AsyncGenerator<T, void, undefined> {
+  return paginateOffset(({ page = 0, limit }) => fetchPage(page, limit), {
+    vendor: VENDOR,
+    operation,
+    pageSize,
+    addressing: { firstPage: 0 },
+    idOf: (record) => record.id,
+  });
+}
+
+/**
+ * CloseBot pages test sessions with `offset` + `maxCount`. The envelope carries `total`; the bare
+ * array form does not, so there a page shorter than one already given (or an empty one) is the
+ * last (see core `paginateOffset`, which also guards against servers that do not advance).
+ * https://developers.closebot.com/api-reference/bottesting/list-test-sessions
+ * @internal
+ */
+export function paginateOffsets<T extends Identified>(
+  operation: string,
+  pageSize: number,
+  fetchPage: (offset: number, maxCount: number) => Promise<OffsetAnswer<T>>,
+): AsyncGenerator<T, void, undefined> {
+  return paginateOffset(({ offset, limit }) => fetchPage(offset, limit), {
+    vendor: VENDOR,
+    operation,
+    pageSize,
+    idOf: (record) => record.id,
+  });
 }
 
 /** A half-open time window `[start, end)` in epoch milliseconds. @internal */
@@ -77,4 +95,53 @@ export function nextWindows(
     };
   }
   return { complete: true, next: rest.length > 0 ? rest : undefined };
+}
+
+/**
+ * Pages GET /botMetric/messages window by window (`fetchPage` gets the pending windows, earliest
+ * first, and answers with the rest as `next`; see `nextWindows`) through core `paginate`: no
+ * window is asked for twice, and a message id already given by an earlier window is dropped
+ * (undated messages, which every window keeps, come once). Windows that came back full yield
+ * nothing and are split, so empty pages are the rule here, not a sign of a stuck server; a full
+ * window that splitting cannot narrow is caught by `unsplittable` instead. One key per window and
+ * one id per message given are kept for the iteration.
+ * @internal
+ */
+export function paginateWindows<T extends Identified>(
+  fetchPage: (pending: TimeWindow[]) => Promise<Page<T, TimeWindow[]>>,
+  first: TimeWindow[],
+): AsyncGenerator<T, void, undefined> {
+  return paginate(fetchPage, first, {
+    vendor: VENDOR,
+    operation: 'listMessages',
+    // A window is asked for once; the pending list behind it is not part of its identity.
+    keyOf: (pending) => (pending[0] ? `${pending[0].start}-${pending[0].end}` : 'done'),
+    idOf: (message) => message.id,
+    stalePageLimit: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
+ * Why splitting a full window could not narrow its answer, or `undefined` when it can. `times` are
+ * the answer's message times in epoch ms (`undefined` for an undated row); the server was asked
+ * for `[window.start - 1, window.end + 1]`. A dated row outside that range means the server ignores
+ * the window, and an answer without a dated row inside it holds only undated rows, which every
+ * narrower window would return again: either way bisection would double the requests at each level
+ * down to `MIN_WINDOW_MS` and never see another message, so the listing fails instead.
+ * @internal
+ */
+export function unsplittable(
+  times: ReadonlyArray<number | undefined>,
+  window: TimeWindow,
+): string | undefined {
+  const outside = times.find(
+    (time) => time !== undefined && (time < window.start - 1 || time > window.end + 1),
+  );
+  if (outside !== undefined) {
+    return `the server answered a message of ${new Date(outside).toISOString()} for the window ${new Date(window.start).toISOString()} – ${new Date(window.end).toISOString()}: it does not apply start/end, so narrower windows cannot read past its ${times.length} rows`;
+  }
+  if (times.every((time) => time === undefined)) {
+    return `the server answered ${times.length} messages without a time for the window ${new Date(window.start).toISOString()} – ${new Date(window.end).toISOString()}: narrower windows would return them again`;
+  }
+  return undefined;
 }

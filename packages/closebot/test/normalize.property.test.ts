@@ -8,6 +8,7 @@ import {
   expectCompact,
   expectContact,
   expectOptionalText,
+  expectOwnData,
   expectTimestamps,
   junkFrom,
   tolerateNormalizationError,
@@ -56,6 +57,7 @@ function expectLead(lead: ReturnType<typeof normalizeLead>, input: unknown) {
   expectTimestamps(lead as never, ['createdAt', 'updatedAt']);
   expect(Array.isArray(lead.tags) && lead.tags.every((tag) => typeof tag === 'string')).toBe(true);
   expect(Object.values(lead.fields).every((value) => typeof value === 'string')).toBe(true);
+  expectOwnData(lead);
   expect(lead.raw).toBe(input);
 }
 
@@ -75,6 +77,7 @@ function expectConversation(
   expectOptionalText(conversation.botId);
   expectTimestamps(conversation as never, ['createdAt', 'updatedAt', 'lastMessageAt', 'closedAt']);
   expect(conversation.tags.every((tag) => typeof tag === 'string')).toBe(true);
+  expectOwnData(conversation);
   expect(conversation.raw).toBe(input);
 }
 
@@ -91,6 +94,7 @@ function expectMessage(message: ReturnType<typeof normalizeMessage>, input: unkn
   expect(Array.isArray(message.attachments)).toBe(true);
   for (const attachment of message.attachments) expectContact(attachment);
   expectTimestamps(message as never, ['createdAt']);
+  expectOwnData(message);
   expect(message.raw).toBe(input);
 }
 
@@ -113,6 +117,60 @@ describe('normalizeLead', () => {
         if (lead === undefined) return;
         expectLead(lead, junk);
         expect(normalizeLead(structuredClone(junk) as LeadDto).id).toBe(lead.id);
+      }),
+      params,
+    );
+  });
+});
+
+// What changes while a lead lives: its conversation, CRM data and bot state. Issue #8: a lead
+// without `id` got a new derived id whenever one of these changed, so an upserting sync
+// duplicated it.
+const LIVE_FIELDS = [
+  'lastMessageTime',
+  'lastMessage',
+  'lastMessageDirection',
+  'lastMessageBotId',
+  'mostRecentFailureReason',
+  'starred',
+  'unread',
+  'wontRespondUntil',
+  'tags',
+  'fields',
+  'instances',
+] as const;
+
+describe('derived lead ids', () => {
+  it('the same lead after an update keeps its id (lead and conversation)', () => {
+    fc.assert(
+      fc.property(leads, leads, (dto, later) => {
+        const { id: _id, ...withoutId } = dto;
+        // Only a lead with nothing that stays put (no contactId, no name) follows its content.
+        fc.pre(
+          (typeof dto.contactId === 'string' && dto.contactId.trim() !== '') ||
+            (typeof dto.name === 'string' && dto.name.trim() !== ''),
+        );
+        const updated: LeadDto = { ...withoutId };
+        for (const field of LIVE_FIELDS) (updated as Record<string, unknown>)[field] = later[field];
+        const id = normalizeLead(withoutId).id;
+        expect(normalizeLead(updated).id).toBe(id);
+        expect(normalizeLeadConversation(updated).id).toBe(id);
+      }),
+      params,
+    );
+  });
+
+  it('field keys named like Object.prototype members stay own string entries', () => {
+    const keys = fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'email');
+    const field = fc.record({ field: keys, value: fc.string({ minLength: 1, maxLength: 6 }) });
+    fc.assert(
+      fc.property(leads, fc.array(field, { maxLength: 6 }), (dto, fields) => {
+        const lead = normalizeLead({ ...dto, fields });
+        const kept = fields.filter((f) => f.value.trim() !== '');
+        const want = new Map(kept.map((f) => [f.field, f.value.trim()]));
+        expect(Object.entries(lead.fields)).toEqual([...want]);
+        expect(Object.getPrototypeOf(lead.fields)).toBe(Object.prototype);
+        expectOwnData(lead);
       }),
       params,
     );

@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_WINDOW_MS, nextOffset, nextPage, nextWindows } from '../src/pagination.js';
+import { MIN_WINDOW_MS, nextWindows, unsplittable } from '../src/pagination.js';
 
-describe('nextOffset (test sessions: offset/maxCount)', () => {
-  it.each<[string, [number, number, number, number | undefined], number | undefined]>([
-    ['more below total', [0, 3, 3, 7], 3],
-    ['total reached', [6, 3, 1, 7], undefined],
-    ['bare array, full page', [0, 2, 2, undefined], 2],
-    ['bare array, short page', [4, 2, 1, undefined], undefined],
-    ['empty page', [0, 3, 0, 7], undefined],
-  ])('%s', (_name, args, want) => expect(nextOffset(...args)).toBe(want));
-});
-
-describe('nextPage (leads, sources: 0-based page/pageSize with total)', () => {
-  it.each<[string, [number, number, number, number], number | undefined]>([
-    ['first of several pages', [0, 7, 7, 23], 1],
-    ['full page that reaches total exactly', [2, 7, 7, 21], undefined],
-    ['short last page', [3, 7, 2, 23], undefined],
-    ['empty page past the end', [4, 7, 0, 23], undefined],
-    ['full page although total says more than one page is left', [1, 7, 7, 23], 2],
-    [
-      'short page although total says more (a server cap): stop, never loop',
-      [0, 100, 50, 500],
-      undefined,
-    ],
-  ])('%s', (_name, args, want) => expect(nextPage(...args)).toBe(want));
-});
+// Leads, sources and test sessions page through core `paginateOffset` (packages/core/test/
+// pagination.test.ts); their behaviour against a server is in client.test.ts and paging.test.ts.
 
 describe('nextWindows (messages: window bisection)', () => {
   const w = (start: number, end: number) => ({ start, end });
@@ -54,5 +32,23 @@ describe('nextWindows (messages: window bisection)', () => {
   it(`a full window of ${MIN_WINDOW_MS} ms or less is not split: its rows are all we can get`, () => {
     expect(nextWindows([w(0, MIN_WINDOW_MS)], 8, 8)).toEqual({ complete: true, next: undefined });
     expect(nextWindows([w(0, MIN_WINDOW_MS + 1)], 8, 8).complete).toBe(false);
+  });
+});
+
+describe('unsplittable (messages: a full window that splitting cannot narrow)', () => {
+  const window = { start: 10_000, end: 20_000 };
+
+  it('rows inside the asked range (one millisecond more on each side) can be split', () => {
+    expect(unsplittable([9_999, 15_000, 20_001], window)).toBeUndefined();
+    expect(unsplittable([undefined, 12_000], window)).toBeUndefined();
+  });
+
+  it('a row outside the asked range means the server ignores the window', () => {
+    expect(unsplittable([12_000, 9_998], window)).toMatch(/does not apply start\/end/);
+    expect(unsplittable([20_002], window)).toMatch(/does not apply start\/end/);
+  });
+
+  it('only undated rows would come back from every narrower window', () => {
+    expect(unsplittable([undefined, undefined], window)).toMatch(/without a time/);
   });
 });

@@ -34,6 +34,7 @@ export { type ApiClient, type ApiClientConfig, createApiClient } from './http/ap
 export type { CallOptions, ClientOptions } from './http/client-options.js';
 export { requireCredential } from './http/credentials.js';
 export type { OperationInfo } from './http/operations.js';
+export { isUnsafePathSegment, PATH_SEGMENT_EXPECTED } from './http/path-segments.js';
 export { createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.js';
 export type {
   Logger,
@@ -48,12 +49,23 @@ export type { Attachment, Message, MessageRole } from './model/message.js';
 export type { VendorId } from './model/vendor.js';
 // Normalization helpers (pure)
 export { derivedId } from './normalize/derived-id.js';
-export { cleanString, compact } from './normalize/text.js';
-export { toUtcTimestamp } from './normalize/timestamp.js';
+export { cleanId, cleanString, compact, type IdContext } from './normalize/text.js';
+export { type TimestampOptions, toUtcTimestamp } from './normalize/timestamp.js';
 // Pagination
-export { collect, type Page, paginate } from './pagination.js';
+export {
+  collect,
+  type OffsetAnswer,
+  type OffsetPagingOptions,
+  type OffsetRequest,
+  type Page,
+  type PaginateOptions,
+  type PagingContext,
+  type PagingOptions,
+  paginate,
+  paginateOffset,
+} from './pagination.js';
 // Proactive rate limiting
-export { type RateLimit, RateLimiter } from './rate-limit/limiter.js';
+export { type RateLimit, RateLimiter, type RatePermit } from './rate-limit/limiter.js';
 // Retry policy (pure parts are exported for reuse and inspection)
 export { type BackoffOptions, computeBackoff } from './retry/backoff.js';
 export type { RetryEvent, RetryOptions } from './retry/options.js';

@@ -82,3 +82,56 @@ describe('RateLimiter (OpenCX: 100 requests per minute)', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('RateLimiter permits: a request counts when it is sent', () => {
+  const t0 = Date.parse('2026-11-21T10:00:00.000Z');
+
+  it('a released permit (the request was never sent) admits the next waiter at once', async () => {
+    const limiter = new RateLimiter({ requests: 1, perMs: 60_000 });
+    const first = await limiter.acquire();
+    const { admittedAt } = admitAll(limiter, 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(admittedAt).toEqual([]);
+    first.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(admittedAt).toEqual([t0]);
+  });
+
+  it('the window runs from the send, not from the admission', async () => {
+    const limiter = new RateLimiter({ requests: 1, perMs: 1_000 });
+    const permit = await limiter.acquire();
+    await vi.advanceTimersByTimeAsync(400);
+    permit.send();
+    const { admittedAt, done } = admitAll(limiter, 1);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(admittedAt).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await done;
+    expect(admittedAt).toEqual([t0 + 1_400]);
+  });
+
+  it('release after send changes nothing: a sent request stays counted', async () => {
+    const limiter = new RateLimiter({ requests: 1, perMs: 1_000 });
+    const permit = await limiter.acquire();
+    permit.send();
+    permit.release();
+    const { admittedAt, done } = admitAll(limiter, 1);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(admittedAt).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await done;
+    expect(admittedAt).toEqual([t0 + 1_000]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a window longer than a timer can hold is waited out in steps, never cut to 1 ms', async () => {
+    const limiter = new RateLimiter({ requests: 1, perMs: 2 ** 32 });
+    await limiter.acquire();
+    const { admittedAt, done } = admitAll(limiter, 1);
+    await vi.advanceTimersByTimeAsync(2 ** 31);
+    expect(admittedAt).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2 ** 31);
+    await done;
+    expect(admittedAt).toEqual([t0 + 2 ** 32]);
+  });
+});

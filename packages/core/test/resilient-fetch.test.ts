@@ -200,11 +200,11 @@ describe('timeouts, network failures and cancellation', () => {
     const srv = await scripted([status(503)]);
     const { api, call } = client({ baseDelayMs: 10_000, maxDelayMs: 10_000 });
     const controller = new AbortController();
-    const started = performance.now();
     const pending = call('listThings', () => api.GET('/things', { signal: controller.signal }));
     setTimeout(() => controller.abort(), 100);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // The 10 s backoff was cut short: the retry it waited for was never sent (counted, not timed;
+    // tools/reliability proves "at once" in event-loop turns).
     expect(srv.requests).toHaveLength(1);
   });
 });

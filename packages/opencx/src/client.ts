@@ -6,7 +6,6 @@ import {
   type ClientOptions,
   createApiClient,
   createCall,
-  paginate,
   requireCredential,
   resolveQuery,
   type Source,
@@ -41,7 +40,7 @@ import {
   type SessionStatus,
   VENDOR,
 } from './normalize.js';
-import { nextPageNumber, paginateCursor } from './pagination.js';
+import { paginateCursor, paginatePageNumbers } from './pagination.js';
 
 /** OpenCX's documented rate for standard endpoints. https://docs.open.cx/api-reference */
 export const OPENCX_RATE_LIMIT = { requests: 100, perMs: 60_000 } as const;
@@ -354,7 +353,7 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
   }
 
   function iterateSessions(query: SessionQuery, callOptions?: CallOptions) {
-    return paginateCursor(async (cursor) => {
+    return paginateCursor('listChatSessions', byId, async (cursor) => {
       const page = await sendSessions({ ...query, cursor }, callOptions);
       return { items: page.conversations, next: page.next };
     });
@@ -380,7 +379,7 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
   }
 
   function iterateHistory(sessionId: string, callOptions?: CallOptions) {
-    return paginateCursor(async (cursor) => {
+    return paginateCursor('listChatHistory', byId, async (cursor) => {
       const page = await sendHistory(sessionId, cursor, callOptions);
       return { items: page.messages, next: page.next };
     });
@@ -482,13 +481,10 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
     },
     filteredChatSessions(params = {}, callOptions) {
       const body = checkFilterBody('filteredChatSessions', { limit: 100, ...params, page: 1 });
-      return paginate(async (page: number) => {
-        const result = await sendFilter({ ...body, page }, callOptions);
-        return {
-          items: result.conversations,
-          next: nextPageNumber(page, result.hasNext, result.conversations.length),
-        };
-      }, 1);
+      return paginatePageNumbers('filterChatSessions', body.limit ?? 100, async (page, limit) => {
+        const result = await sendFilter({ ...body, page, limit }, callOptions);
+        return { items: result.conversations, more: result.hasNext, echo: result.page };
+      });
     },
     async listContacts(params = {}, callOptions) {
       const query = checkContactFilters('listContacts', params);
@@ -497,7 +493,7 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
     },
     contacts(params = {}, callOptions) {
       const query = checkContactFilters('contacts', params);
-      return paginateCursor(async (cursor) => {
+      return paginateCursor('listContacts', byId, async (cursor) => {
         const page = await sendContacts({ ...query, cursor }, callOptions);
         return { items: page.contacts, next: page.next };
       });
@@ -505,6 +501,11 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
   };
   // The compiler proves here that the client is a core `Source` (usable in `createHub`).
   return client satisfies Source;
+}
+
+/** The identity a listing deduplicates records by (a contact may come without an id). */
+function byId(record: { id?: string }): string | undefined {
+  return record.id;
 }
 
 function fail(operation: string, parameter: string, expected: string): never {
@@ -540,15 +541,17 @@ function oneOf<T extends string>(
   return value as T;
 }
 
+// Years are kept as written (`0050-…` is not 1950); instants outside 0000–9999 are refused.
 function instant(operation: string, parameter: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const utc =
-    value instanceof Date
-      ? Number.isNaN(value.getTime())
-        ? undefined
-        : value.toISOString()
-      : toUtcTimestamp(value);
-  return utc ?? fail(operation, parameter, 'an ISO-8601 date-time string or a valid Date');
+  return (
+    toUtcTimestamp(value) ??
+    fail(
+      operation,
+      parameter,
+      'an ISO-8601 date-time string or a valid Date, in the years 0000 to 9999',
+    )
+  );
 }
 
 /** Both bounds of a window, checked and in order. */
@@ -641,6 +644,9 @@ function checkFilterBody(operation: string, params: FilterChatSessionsParams): F
   return body;
 }
 
+// Not before the first millisecond of the year 0000: earlier instants print with a six-digit year.
+const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
+
 function millisecondBefore(utc: string): string {
-  return new Date(Date.parse(utc) - 1).toISOString();
+  return new Date(Math.max(FIRST_INSTANT, Date.parse(utc) - 1)).toISOString();
 }

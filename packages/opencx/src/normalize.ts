@@ -3,6 +3,7 @@ import {
   type Contact,
   type Conversation,
   type ConversationStatus,
+  cleanId,
   cleanString,
   compact,
   derivedId,
@@ -80,17 +81,17 @@ export function normalizeChatSession(
   const vendorSentiment = cleanString(dto.sentiment);
   return compact({
     vendor: VENDOR,
-    id: cleanString(dto.id) ?? derivedId('opencx_session', dto),
+    id: sessionId(dto, operation),
     status: (vendorStatus && STATUSES.get(vendorStatus)) || 'unknown',
     vendorStatus,
     channel: cleanString(dto.channel?.type)?.toLowerCase(),
-    contact: normalizeSessionContact(dto.contact),
+    contact: normalizeSessionContact(dto.contact, operation),
     // The session payload does not say which AI agent (bot) served it.
     botId: undefined,
     // Documented as a string, yet numeric agent ids occur (OpenCX's widget code uses 555 for the
     // AI agent), so both forms end up as the same string.
     // https://docs.open.cx/api-reference/chat-sessions/get
-    assigneeId: cleanString(dto.assignee_id),
+    assigneeId: idOf(dto.assignee_id, 'assignee_id', operation),
     createdAt: toUtcTimestamp(dto.created_at),
     updatedAt: toUtcTimestamp(dto.updated_at),
     // The session payload has no closing time; `updated_at` is not one (it moves on any change).
@@ -109,14 +110,52 @@ export function normalizeChatSession(
   });
 }
 
-function normalizeSessionContact(contact: ChatSession['contact'] | null): Contact | undefined {
+/** An id field of an OpenCX payload (see `cleanId`: exact, or a typed error). */
+function idOf(value: unknown, field: string, operation: string): string | undefined {
+  return cleanId(value, { vendor: VENDOR, operation, field });
+}
+
+/**
+ * The id of a session; when OpenCX sent none (the spec requires one, so the payload is broken), one
+ * derived from what identifies the session and does not change while it lives, so the same session
+ * keeps its id after an update:
+ * 1. when it was created (`created_at`), on which channel (`channel.type`), with which contact
+ *    (`contact.id`);
+ * 2. without `created_at`: its `ticket_number`, the number helpdesks know it by.
+ * Status, closure, sentiment, assignee, `updated_at`, handoff, team and custom data change as the
+ * session goes on; an id hashed from them would give the session a new id on every update, and an
+ * upserting sync would duplicate it. A session with none of `id`, `created_at` and
+ * `ticket_number` carries nothing that stays put: only then is its id derived from the whole
+ * record (and it changes when the record does).
+ */
+function sessionId(dto: ChatSession, operation: string): string {
+  const id = idOf(dto.id, 'id', operation);
+  if (id !== undefined) return id;
+  const createdAt = toUtcTimestamp(dto.created_at) ?? cleanString(dto.created_at);
+  if (createdAt !== undefined) {
+    const contact = isObject(dto.contact) ? dto.contact : undefined;
+    return derivedId('opencx_session', {
+      createdAt,
+      channel: isObject(dto.channel) ? cleanString(dto.channel.type) : undefined,
+      contactId: idOf(contact?.id, 'contact.id', operation),
+    });
+  }
+  const ticketNumber = idOf(dto.ticket_number, 'ticket_number', operation);
+  if (ticketNumber !== undefined) return derivedId('opencx_session', { ticketNumber });
+  return derivedId('opencx_session', dto);
+}
+
+function normalizeSessionContact(
+  contact: ChatSession['contact'] | null,
+  operation: string,
+): Contact | undefined {
   if (typeof contact !== 'object' || contact === null) return undefined;
   // A contact who has not verified their identity (e.g. an anonymous web-widget visitor) keeps what
   // they typed in `non_verified_name` / `non_verified_email`, while `name` / `email` stay null.
   // The verified values win; the unverified ones are still the best name and address we have.
   // https://docs.open.cx/api-reference/chat-sessions/list
   const normalized = compact({
-    id: cleanString(contact.id),
+    id: idOf(contact.id, 'contact.id', operation),
     name: cleanString(contact.name) ?? cleanString(contact.non_verified_name),
     email: cleanString(contact.email) ?? cleanString(contact.non_verified_email),
     phone: cleanString(contact.phone_number),
@@ -136,7 +175,7 @@ export function normalizeContactRecord(
 ): OpenCxContactRecord {
   if (!isObject(dto)) throw normalizationError(operation, 'expected a contact object');
   return compact({
-    id: cleanString(dto.id),
+    id: idOf(dto.id, 'id', operation),
     name: cleanString(dto.name),
     email: cleanString(dto.email),
     phone: cleanString(dto.phone_number),
@@ -188,15 +227,17 @@ export function normalizeHistoryItem(
   return compact({
     vendor: VENDOR,
     // `id` appears only in the newest docs. Without it, the id is derived from what identifies the
-    // event: its session, time, kind, author and text (the same event gives the same id on every
-    // read; two events identical in all of these are indistinguishable anyway).
+    // event and does not change once it happened: its session, time, kind, kind of author and text
+    // (the same event gives the same id on every read; two events identical in all of these are
+    // indistinguishable anyway). Not the sender's `name`: it is a display name, which the contact
+    // or agent can change (an unverified visitor who verifies), and the event would get a new id.
     id:
-      cleanString(item.id) ??
+      idOf(item.id, 'id', operation) ??
       derivedId('opencx_message', {
         sessionId,
         createdAt: createdAt ?? item.created_at,
         type: eventType,
-        sender: sender ? { type: senderType, name: cleanString(sender.name) } : undefined,
+        sender: sender ? { type: senderType } : undefined,
         text,
       }),
     conversationId: sessionId,

@@ -1,4 +1,5 @@
-import { paginate } from '@botbridge/core';
+import { type OffsetAnswer, paginate, paginateOffset } from '@botbridge/core';
+import { VENDOR } from './normalize.js';
 
 /**
  * OpenCX's list endpoints (sessions, history, contacts) page with an opaque cursor: the first call
@@ -6,31 +7,50 @@ import { paginate } from '@botbridge/core';
  * ends the listing. There is no page-size parameter and no total.
  * https://docs.open.cx/api-reference/chat-sessions/list
  *
- * Core `paginate` ends on an `undefined` cursor and refuses a cursor equal to the one just used, so
- * a server that keeps answering with the same `next` fails instead of looping. `null` stands for
- * "no cursor yet" because `undefined` already means "done".
+ * Core `paginate` ends on an `undefined` cursor and guards against a server that cannot advance:
+ * a `next` already followed in this iteration (A → B → A, at any distance) fails at once with
+ * `VendorNormalizationError`, a record already given (same `idOf`) is dropped, and two pages in a
+ * row that bring nothing new while `next` goes on (the same records under fresh cursors, empty
+ * pages) fail too. One cursor per page and one id per record given are kept for the iteration.
+ * `null` stands for "no cursor yet" because `undefined` already means "done".
  * @internal
  */
 export function paginateCursor<T>(
+  operation: string,
+  idOf: (item: T) => string | undefined,
   fetchPage: (
     cursor: string | undefined,
   ) => Promise<{ items: readonly T[]; next: string | undefined }>,
 ): AsyncGenerator<T, void, undefined> {
-  return paginate<T, string | null>((cursor) => fetchPage(cursor ?? undefined), null);
+  return paginate<T, string | null>((cursor) => fetchPage(cursor ?? undefined), null, {
+    vendor: VENDOR,
+    operation,
+    idOf,
+  });
 }
 
 /**
- * The page to request after `page` of `filterChatSessions`, which pages by number: go on while
- * `has_next` is true. An empty page ends the listing too, so a server whose `has_next` stays true
- * past the last session cannot keep us requesting empty pages forever (page numbers always
- * advance, so core's same-cursor check would not catch it).
- * https://docs.open.cx/api-reference/chat-sessions/filter
+ * Every session of `filterChatSessions`, which pages by a 1-based page number and `limit` and
+ * answers `has_next` (no total): core `paginateOffset` goes on while `has_next` is true. A page
+ * shorter than `limit` with `has_next` still true is the server's cap on the page size: the client
+ * then asks for pages of that size, so page numbers keep covering every session. An echoed `page`
+ * other than the one asked, an empty page while `has_next` is true, or pages that bring only
+ * sessions already given fail with `VendorNormalizationError`; a session given twice (sessions
+ * move between pages as their last message changes, the default sort) is dropped. Without a
+ * total, a session deleted ahead of the position cannot be detected: prefer the cursor listing
+ * (`chatSessions`) for syncs. https://docs.open.cx/api-reference/chat-sessions/filter
  * @internal
  */
-export function nextPageNumber(
-  page: number,
-  hasNext: boolean,
-  received: number,
-): number | undefined {
-  return hasNext && received > 0 ? page + 1 : undefined;
+export function paginatePageNumbers<T extends { id: string }>(
+  operation: string,
+  limit: number,
+  fetchPage: (page: number, limit: number) => Promise<OffsetAnswer<T>>,
+): AsyncGenerator<T, void, undefined> {
+  return paginateOffset(({ page = 1, limit: size }) => fetchPage(page, size), {
+    vendor: VENDOR,
+    operation,
+    pageSize: limit,
+    addressing: { firstPage: 1 },
+    idOf: (record) => record.id,
+  });
 }

@@ -8,6 +8,7 @@ import {
   expectCompact,
   expectContact,
   expectOptionalText,
+  expectOwnData,
   expectTimestamps,
   junkFrom,
   schemaEnum,
@@ -63,6 +64,7 @@ function expectConversation(conversation: ReturnType<typeof normalizeChatSession
     true,
   );
   expect(conversation.tags.every((tag) => typeof tag === 'string')).toBe(true);
+  expectOwnData(conversation);
   expect(conversation.raw).toBe(input);
 }
 
@@ -79,6 +81,7 @@ function expectMessage(message: ReturnType<typeof normalizeHistoryItem>, input: 
   expect(Array.isArray(message.attachments)).toBe(true);
   for (const attachment of message.attachments) expectContact(attachment);
   expectTimestamps(message as never, ['createdAt']);
+  expectOwnData(message);
   expect(message.raw).toBe(input);
 }
 
@@ -87,6 +90,7 @@ function expectContactRecord(record: ReturnType<typeof normalizeContactRecord>, 
   expectContact(contact);
   expectCompact(record);
   expectTimestamps({ createdAt, updatedAt }, ['createdAt', 'updatedAt']);
+  expectOwnData(record);
   expect(raw).toBe(input);
 }
 
@@ -159,6 +163,59 @@ describe('normalizeChatSession', () => {
       fc.property(sessions, unknown, (dto, closure) => {
         const conversation = normalizeChatSession({ ...dto, ai_closure_type: closure } as never);
         expect(conversation.handedOff).toBe(dto.handoff !== undefined);
+      }),
+      params,
+    );
+  });
+});
+
+// What changes while a session lives. Issue #8: a session without `id` got a new derived id when
+// its status or `updated_at` changed, so an upserting sync duplicated it.
+const LIVE_FIELDS = [
+  'status',
+  'ai_closure_type',
+  'sentiment',
+  'updated_at',
+  'assignee_id',
+  'assist_mode',
+  'language',
+  'custom_data',
+  'team',
+  'handoff',
+  'ticketing_system',
+] as const;
+
+describe('derived session ids', () => {
+  it('the same session after an update keeps its id', () => {
+    fc.assert(
+      fc.property(sessions, sessions, (dto, later) => {
+        const { id: _id, ...withoutId } = dto;
+        const updated: Record<string, unknown> = { ...withoutId };
+        for (const field of LIVE_FIELDS) updated[field] = later[field];
+        // The contact's details are edited too (a visitor verifies their name); its id stays.
+        if (dto.contact && later.contact) {
+          updated.contact = { ...later.contact, id: dto.contact.id };
+        }
+        const id = normalizeChatSession(withoutId as ChatSession).id;
+        expect(normalizeChatSession(updated as ChatSession).id).toBe(id);
+      }),
+      params,
+    );
+  });
+
+  it('the same history item keeps its id when its sender is renamed or its context grows', () => {
+    fc.assert(
+      fc.property(historyItems, sessionIds, fc.string(), (dto, sessionId, name) => {
+        const { id: _id, ...item } = dto;
+        const id = normalizeHistoryItem(item, sessionId).id;
+        const event = item.event
+          ? {
+              ...item.event,
+              context: { seen: true },
+              ...(item.event.sender ? { sender: { ...item.event.sender, name } } : {}),
+            }
+          : undefined;
+        expect(normalizeHistoryItem({ ...item, event }, sessionId).id).toBe(id);
       }),
       params,
     );

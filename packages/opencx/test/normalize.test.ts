@@ -178,7 +178,7 @@ describe('normalizeChatSession', () => {
     });
   }
 
-  it('chat-session.missing-id: derives a stable id from the record', () => {
+  it('chat-session.missing-id: derives a stable id from what identifies the session', () => {
     const given = fixture('chat-session.missing-id');
     const first = normalizeChatSession(given);
     const again = normalizeChatSession(structuredClone(given));
@@ -187,9 +187,30 @@ describe('normalizeChatSession', () => {
     expect(first.contact).toEqual({ name: 'Sam', email: 'sam.rivera@example.com' });
     expect(first.createdAt).toBe('2026-04-01T00:00:03.000Z');
     expect(first.raw).toBe(given);
-    expect(normalizeChatSession({ ...given, updated_at: '2026-04-02T00:00:00Z' }).id).not.toBe(
+    // Another session (created at another time, on another channel) has another id.
+    expect(normalizeChatSession({ ...given, created_at: '2026-04-01T00:00:04Z' }).id).not.toBe(
       first.id,
     );
+    expect(normalizeChatSession({ ...given, channel: { type: 'email' } }).id).not.toBe(first.id);
+  });
+
+  // Issue #8: an OpenCX session without `id` got a new derived id when its status or updated_at
+  // changed, so an upserting sync duplicated it.
+  it('chat-session.missing-id: the same session keeps its id after an update', () => {
+    const given = fixture('chat-session.missing-id');
+    const first = normalizeChatSession(given).id;
+    const updated: ChatSession = {
+      ...given,
+      status: 'closed_resolved',
+      ai_closure_type: 'resolved',
+      sentiment: 'happy',
+      updated_at: '2026-04-02T00:00:00Z',
+      assignee_id: 555,
+      language: 'en',
+      handoff: {} as ChatSession['handoff'],
+      contact: { ...given.contact, name: 'Sam Rivera', email: 'sam@example.org' },
+    };
+    expect(normalizeChatSession(updated).id).toBe(first);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import {
   createApiClient,
   createCall,
   type FetchResult,
+  isVendorNormalizationError,
   requireCredential,
   resolveQuery,
   type Source,
@@ -39,6 +40,21 @@ import { firstDayFor, lastDayFor, onePage } from './pagination.js';
 
 type LeadListRequest = components['schemas']['LeadListRequest'];
 type ChatHistoryRequest = components['schemas']['ChatHistoryRequest'];
+/** A LeadList body whose `sessionID` may be past 2^53 − 1, kept as its digits. */
+type LeadListBody = Omit<LeadListRequest, 'sessionID'> & { sessionID?: number | string };
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * The JSON of a LeadList body, with a `sessionID` kept as digits written as the JSON integer it
+ * is: JSON.stringify would quote it, and a number would round it (9007199254740993 → …992).
+ */
+function leadListJson(body: LeadListBody): string {
+  const { sessionID, ...rest } = body;
+  if (typeof sessionID !== 'string') return JSON.stringify(body);
+  const json = JSON.stringify(rest);
+  return `${json.slice(0, -1)}${json === '{}' ? '' : ','}"sessionID":${sessionID}}`;
+}
 
 /**
  * SmarterBot's API host, as given by the current developer docs. SmarterBot is a white-label of
@@ -96,10 +112,12 @@ export interface ListLeadsParams {
    */
   endTime?: string | Date;
   /**
-   * Only records captured in this conversation (SmarterBot `SessionID`).
+   * Only records captured in this conversation (SmarterBot `SessionID`, an int64 ≥ 1): a number up
+   * to 2^53 − 1, or a string of digits, the one exact form of any int64 (a `conversationId` of
+   * this client can be passed as it is).
    * @default undefined (every conversation)
    */
-  sessionId?: number;
+  sessionId?: number | string;
 }
 
 export interface GetChatHistoryParams {
@@ -149,10 +167,12 @@ export interface SmarterBotLeadFilters extends SmarterBotSourceFilters {
    */
   endTime?: string | Date;
   /**
-   * Only records captured in this conversation (SmarterBot `SessionID`).
+   * Only records captured in this conversation (SmarterBot `SessionID`, an int64 ≥ 1): a number up
+   * to 2^53 − 1, or a string of digits, the one exact form of any int64 (a `conversationId` of
+   * this client can be passed as it is).
    * @default undefined (every conversation)
    */
-  sessionId?: number;
+  sessionId?: number | string;
 }
 
 /** The query of `leads()`. */
@@ -262,14 +282,40 @@ function checks(operation: string) {
         fail('startTime', 'a date not after `endTime`');
       }
     },
-    sessionId(value: unknown): number | undefined {
+    /**
+     * A SessionID: a safe integer ≥ 1, or digits (any int64 ≥ 1). Digits within 2^53 − 1 become a
+     * number; past it they stay digits, since no number holds them (a number past it may already
+     * be another id rounded, so it is refused).
+     */
+    sessionId(value: unknown): number | string | undefined {
       if (value === undefined) return undefined;
+      if (
+        typeof value === 'string' &&
+        /^[1-9]\d{0,18}$/.test(value) &&
+        BigInt(value) <= INT64_MAX
+      ) {
+        const n = Number(value);
+        return Number.isSafeInteger(n) ? n : value;
+      }
       if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
         fail('sessionId', 'an integer ≥ 1');
       }
       return value as number;
     },
   };
+}
+
+/**
+ * A session's conversation id, or `undefined` for one that has none we can give it (no `SessionID`
+ * and no `CreateTime`): such a session cannot be the one a caller names by id.
+ */
+function idOf(record: ChatSessionRecord): string | undefined {
+  try {
+    return conversationIdOf(record);
+  } catch (error) {
+    if (isVendorNormalizationError(error)) return undefined;
+    throw error;
+  }
 }
 
 /** The caller's signal and the per-call one, whichever aborts first. */
@@ -338,7 +384,7 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
     check: ReturnType<typeof checks>,
     serialNumber: string,
     params: Partial<ListLeadsParams>,
-  ): LeadListRequest {
+  ): LeadListBody {
     const startTime = check.day(params.startTime, 'startTime');
     const endTime = check.day(params.endTime, 'endTime');
     check.window(startTime, endTime);
@@ -351,12 +397,14 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
   // Reads sent as POST: the spec marks all three operations `x-idempotent: true`, so core retries
   // them like GETs.
   async function fetchLeads(
-    body: LeadListRequest,
+    body: LeadListBody,
     callOptions: CallOptions,
   ): Promise<SmarterBotLead[]> {
     const checked = await envelope('listLeads', () =>
       api.POST('/chat/Chatbot/LeadList', {
-        body,
+        // A `sessionID` past 2^53 − 1 is digits, written as a JSON integer by `leadListJson`.
+        body: body as LeadListRequest,
+        bodySerializer: leadListJson,
         signal: callOptions.signal,
         headers: callOptions.headers,
       }),
@@ -433,7 +481,7 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
       // A day window that misses [since, until) entirely cannot match anything: send nothing.
       const disjoint = startTime !== undefined && endTime !== undefined && startTime > endTime;
       return applyQuery(
-        onePage(async () =>
+        onePage('listLeads', async () =>
           disjoint ? [] : fetchLeads(compact({ ...body, startTime, endTime }), request),
         ),
         resolved,
@@ -452,7 +500,7 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
       });
       const request = { ...callOptions, signal: eitherSignal(resolved.signal, callOptions.signal) };
       return applyQuery(
-        onePage(async () =>
+        onePage('getChatHistory', async () =>
           (await fetchHistory(body, request)).map((record) =>
             normalizeConversation(record, serialNumber),
           ),
@@ -472,11 +520,11 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
       const serialNumber = check.chatbot(query.serialNumber, defaultSerialNumber);
       const request = { ...callOptions, signal: eitherSignal(resolved.signal, callOptions.signal) };
       return applyQuery(
-        onePage(async () => {
+        onePage('getChatHistory', async () => {
           // No per-session endpoint and no date for the id: read the whole history (no window)
           // and keep the one session; only that session's messages are normalized.
           const records = await fetchHistory({ SerialNumber: serialNumber }, request);
-          const record = records.find((r) => conversationIdOf(r) === conversationId);
+          const record = records.find((r) => idOf(r) === conversationId);
           return record === undefined ? [] : normalizeChatSession(record, serialNumber).messages;
         }),
         resolved,

@@ -1,5 +1,6 @@
 import {
   type Conversation,
+  cleanId,
   cleanString,
   compact,
   derivedId,
@@ -19,6 +20,23 @@ export type SmarterBotLead = Lead<LeadRecord>;
 
 export const VENDOR = 'smarterbot';
 
+/**
+ * SmarterBot runs on ASP.NET: a date it never set arrives as .NET's `DateTime.MinValue`,
+ * `0001-01-01T00:00:00`, which means "no date", so it is read as absent. Other years are kept as
+ * written (`0001` is never 1901).
+ */
+function timestamp(value: unknown): string | undefined {
+  return toUtcTimestamp(value, { dotNetMinValueAsAbsent: true });
+}
+
+/**
+ * A SmarterBot `SessionID` as the model's id: an int64, which the client receives as a string of
+ * its exact digits when it is past 2^53 − 1 (see `cleanId`; a rounded number is a typed error).
+ */
+function sessionIdOf(value: unknown, operation: string): string | undefined {
+  return cleanId(value, { vendor: VENDOR, operation, field: 'SessionID' });
+}
+
 /** Maps one LeadList record to a botbridge `Lead`. Pure. */
 export function normalizeLead(record: LeadRecord): SmarterBotLead {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -31,14 +49,10 @@ export function normalizeLead(record: LeadRecord): SmarterBotLead {
   const content = cleanString(record.Content);
   const fields: Record<string, string> = content === undefined ? {} : { Content: content };
   const url = cleanString(record.URI);
+  const conversationId = sessionIdOf(record.SessionID, 'listLeads');
   return compact({
     vendor: VENDOR,
-    // LeadList records carry no id of their own, and a session can hold several records, so the
-    // id is derived from the record: the same record yields the same id on every sync. `Count` is
-    // left out because its meaning is undocumented and it may be a running counter (messages in
-    // the session), which would give the same lead a new id on the next sync.
-    // https://chat.smarterbot.ai/guides/developer/api/lead
-    id: derivedId('smarterbot_lead', withoutCount(record)),
+    id: leadIdOf(record, conversationId),
     // `Type` is `Lead` or `Appointment`; anything else is kept as a plain lead (raw keeps the value).
     kind:
       cleanString(record.Type)?.toLowerCase() === 'appointment'
@@ -50,11 +64,11 @@ export function normalizeLead(record: LeadRecord): SmarterBotLead {
       email: cleanString(record.Email),
       phone: cleanString(record.PhoneNumber),
     }),
-    conversationId: cleanString(record.SessionID),
+    conversationId,
     // The page URL usually comes without a scheme (`www.example.com/pricing`); kept as sent.
     source: url === undefined ? undefined : { url },
     // Microseconds and a local offset (`2023-11-23T18:36:21.512302-08:00`); converted to UTC.
-    createdAt: toUtcTimestamp(record.CreateTime),
+    createdAt: timestamp(record.CreateTime),
     tags: [],
     fields,
     raw: record,
@@ -84,9 +98,35 @@ function dataOf(envelope: unknown, operation: string): unknown {
   return (envelope as { Data?: unknown }).Data;
 }
 
-function withoutCount(record: LeadRecord): Omit<LeadRecord, 'Count'> {
-  const { Count: _count, ...identity } = record;
-  return identity;
+/**
+ * The id of a LeadList record. Records carry no id of their own and a session can hold several,
+ * so the id is derived from what identifies a record and does not change once it is captured: its
+ * session (`SessionID`) and the moment it was captured (`CreateTime`, in UTC, so a change of the
+ * account's display offset does not move it). What the visitor gave (name, email, phone, content),
+ * the page, the type and `Count` (undocumented; possibly a running counter) may be completed or
+ * corrected later; an id hashed from them would give the same lead a new id, and an upserting sync
+ * would duplicate it. A record without `CreateTime` cannot be told from the session's other
+ * records by anything that stays put: only then is its id derived from the record (without
+ * `Count`), and it changes when the record does.
+ * https://chat.smarterbot.ai/guides/developer/api/lead
+ */
+function leadIdOf(record: LeadRecord, sessionId: string | undefined): string {
+  const createdAt = timestamp(record.CreateTime) ?? nonDateText(record.CreateTime);
+  if (createdAt === undefined) {
+    const { Count: _count, ...rest } = record;
+    return derivedId('smarterbot_lead', rest);
+  }
+  return derivedId('smarterbot_lead', { SessionID: sessionId, CreateTime: createdAt });
+}
+
+/**
+ * A time we cannot read (not ISO-8601) still tells records apart, as written; .NET's "no date"
+ * does not, and neither does a blank string.
+ */
+function nonDateText(value: unknown): string | undefined {
+  const text = cleanString(value);
+  if (text === undefined || toUtcTimestamp(text) !== undefined) return undefined;
+  return text;
 }
 
 export type ChatSessionRecord = components['schemas']['ChatSessionRecord'];
@@ -123,20 +163,30 @@ function requireObject(value: unknown, operation: string, what: string): void {
 
 /**
  * The conversation id of a ChatContentHistory session: its `SessionID` (an integer, the same value
- * LeadList records carry), or, when a session comes without one, an id derived from what does not
- * change while the chat goes on (start time, page, opening turn), so the same session keeps its id
- * as it grows. https://newoaks.ai/guides/developer/api/get-message-history
+ * LeadList records carry; exact past 2^53 − 1, see `cleanId`), or, when a session comes without
+ * one, an id derived from what does not change while the chat goes on: its start (`CreateTime`, in
+ * UTC). Not its turns: a session can be listed before its first turn (`Messages: null`) and grows
+ * after. Not the page (`URI`), whose meaning is undocumented and which may follow the visitor.
+ * Only a session without a start falls back on its page and opening turn, all there is then.
+ * https://newoaks.ai/guides/developer/api/get-message-history
  */
 export function conversationIdOf(record: ChatSessionRecord): string {
   requireObject(record, 'getChatHistory', 'a chat session');
-  return (
-    cleanString(record.SessionID) ??
-    derivedId('smarterbot_conversation', {
-      CreateTime: record.CreateTime ?? null,
-      URI: record.URI ?? null,
-      first: Array.isArray(record.Messages) ? (record.Messages[0] ?? null) : null,
-    })
-  );
+  const id = sessionIdOf(record.SessionID, 'getChatHistory');
+  if (id !== undefined) return id;
+  const createdAt = timestamp(record.CreateTime) ?? nonDateText(record.CreateTime);
+  if (createdAt !== undefined)
+    return derivedId('smarterbot_conversation', { CreateTime: createdAt });
+  const turns: unknown = record.Messages;
+  const opening = Array.isArray(turns) ? turns[0] : undefined;
+  const first = isPlainObject(opening)
+    ? { Type: opening.Type ?? null, Content: opening.Content ?? null }
+    : (opening ?? null);
+  return derivedId('smarterbot_conversation', { URI: record.URI ?? null, first });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -157,7 +207,7 @@ export function normalizeConversation(
     status: 'unknown' as const,
     botId: cleanString(serialNumber),
     // Microseconds and `Z` or a local offset (`2025-02-03T10:02:47.518204-08:00`); UTC with ms.
-    createdAt: toUtcTimestamp(record.CreateTime),
+    createdAt: timestamp(record.CreateTime),
     // `Messages: null` is how the vendor sends a session without turns (spec `nullMessages`).
     messageCount: Array.isArray(messages) ? messages.length : messages === null ? 0 : undefined,
     tags: [],

@@ -1,4 +1,5 @@
 import { paginate } from '@botbridge/core';
+import { VENDOR } from './normalize.js';
 
 // SmarterBot has no pagination anywhere we read: LeadList and ChatContentHistory return every
 // matching record in one array, and the only way to bound a response is a window of whole UTC
@@ -6,14 +7,20 @@ import { paginate } from '@botbridge/core';
 // https://newoaks.ai/guides/developer/api/get-message-history
 
 const DAY_MS = 86_400_000;
+const LAST_DAY = Date.parse('9999-12-31T00:00:00.000Z');
 
 /**
  * A listing that is a single page, loaded when iteration starts (not when the listing is created),
- * so it goes through the same `paginate` path as every paged vendor.
+ * so it goes through the same `paginate` path as every paged vendor. One request, no cursor: it
+ * cannot loop, and there is no page size for the server to cap (whether SmarterBot truncates a
+ * large answer is undocumented, and nothing in the answer would tell).
  * @internal
  */
-export function onePage<T>(load: () => Promise<readonly T[]>): AsyncIterable<T> {
-  return paginate(async () => ({ items: await load(), next: undefined }), 'only');
+export function onePage<T>(operation: string, load: () => Promise<readonly T[]>): AsyncIterable<T> {
+  return paginate(async () => ({ items: await load(), next: undefined }), 'only', {
+    vendor: VENDOR,
+    operation,
+  });
 }
 
 /**
@@ -35,5 +42,9 @@ export function firstDayFor(since: string): string {
 export function lastDayFor(until: string): string {
   const at = Date.parse(until);
   const midnight = at - (((at % DAY_MS) + DAY_MS) % DAY_MS);
-  return new Date(midnight === at ? at : midnight + DAY_MS).toISOString().slice(0, 10);
+  // Past the last day of 9999 a date has no `YYYY-MM-DD` form (`+010000-01-01`); that day is the
+  // last there is, and it covers every `until` a query accepts.
+  return new Date(Math.min(midnight === at ? at : midnight + DAY_MS, LAST_DAY))
+    .toISOString()
+    .slice(0, 10);
 }

@@ -8,6 +8,7 @@ import {
   expectCompact,
   expectContact,
   expectOptionalText,
+  expectOwnData,
   expectTimestamps,
   junkFrom,
   schemaEnum,
@@ -63,6 +64,7 @@ function expectLead(lead: ReturnType<typeof normalizeLead>, input: unknown) {
   expectTimestamps(lead as never, ['createdAt', 'updatedAt']);
   expect(Array.isArray(lead.tags) && lead.tags.every((tag) => typeof tag === 'string')).toBe(true);
   expect(Object.values(lead.fields).every((value) => typeof value === 'string')).toBe(true);
+  expectOwnData(lead);
   expect(lead.raw).toBe(input);
 }
 
@@ -84,6 +86,7 @@ function expectConversation(
     expect(conversation.messageCount).toBeGreaterThanOrEqual(0);
   }
   expect(conversation.tags.every((tag) => typeof tag === 'string')).toBe(true);
+  expectOwnData(conversation);
   expect(conversation.raw).toBe(input);
 }
 
@@ -98,6 +101,7 @@ function expectMessage(message: ReturnType<typeof normalizeMessage>, input: unkn
   expectOptionalText(message.text);
   expect(message.attachments).toEqual([]);
   expect(message).not.toHaveProperty('createdAt');
+  expectOwnData(message);
   expect(message.raw).toBe(input);
 }
 
@@ -145,6 +149,38 @@ describe('normalizeLead', () => {
         const lead = normalizeLead(given);
         expect(lead.kind).toBe('lead');
         expect(lead.raw.Type).toBe(Type);
+      }),
+      params,
+    );
+  });
+});
+
+// Issue #8: a derived id must survive an update of the record it names. A LeadList record is
+// identified by its session and capture time; a session without SessionID by its start and
+// opening turn. Anything else may change.
+const dated = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && !value.startsWith('0001-01-01');
+
+describe('derived ids', () => {
+  it('a lead record keeps its id whatever else about it changes', () => {
+    fc.assert(
+      fc.property(leads, leads, (record, later) => {
+        fc.pre(dated(record.CreateTime));
+        const updated = { ...later, SessionID: record.SessionID, CreateTime: record.CreateTime };
+        expect(normalizeLead(updated).id).toBe(normalizeLead(record).id);
+      }),
+      params,
+    );
+  });
+
+  it('a session without SessionID keeps its id as it grows and whatever its page', () => {
+    fc.assert(
+      fc.property(sessions, turns, fc.option(fc.string(), { nil: null }), (record, turn, URI) => {
+        fc.pre(dated(record.CreateTime));
+        const { SessionID: _id, ...withoutId } = record;
+        // Listed again later: a turn more (its first one, if it had none), and another page.
+        const grown = { ...withoutId, URI, Messages: [...(record.Messages ?? []), turn] };
+        expect(conversationIdOf(grown)).toBe(conversationIdOf(withoutId));
       }),
       params,
     );

@@ -26,7 +26,7 @@ const turn = (name: string) => load(`message.${name}`) as ChatMessageRecord;
 
 type Case = [name: string, { given: LeadRecord; want: Record<string, unknown> }];
 
-// `id` is always derived from the record minus `Count` (SmarterBot sends none); checked in the loop.
+// `id` is derived from the session and the capture time (SmarterBot sends none); checked in the loop.
 const cases: Case[] = [
   [
     'lead.typical: the seed record; -08:00 offset with microseconds to UTC, "" phone dropped',
@@ -134,7 +134,11 @@ describe('normalizeLead', () => {
     it(name, () => {
       const { raw, id, ...rest } = normalizeLead(given);
       expect(rest).toEqual(want);
-      const { Count: _count, ...identity } = given;
+      // The session and the capture time in UTC (as written when it is no ISO-8601 time); a
+      // record without a capture time has nothing stable, so all of it but `Count`.
+      const { Count: _count, ...withoutCount } = given;
+      const CreateTime = want.createdAt ?? given.CreateTime?.trim();
+      const identity = CreateTime ? { SessionID: want.conversationId, CreateTime } : withoutCount;
       expect(id).toBe(derivedId('smarterbot_lead', identity));
       expect(raw).toBe(given);
     });
@@ -154,7 +158,10 @@ describe('normalizeLead', () => {
     expect(normalizeLead(structuredClone(given)).id).toBe(first.id);
     expect(normalizeLead(reordered).id).toBe(first.id);
     expect(normalizeLead(fixture('lead.appointment')).id).not.toBe(first.id);
-    expect(normalizeLead({ ...given, Content: 'other text' }).id).not.toBe(first.id);
+    expect(normalizeLead({ ...given, SessionID: 31306 }).id).not.toBe(first.id);
+    expect(normalizeLead({ ...given, CreateTime: '2023-11-23T18:36:22.512302-08:00' }).id).not.toBe(
+      first.id,
+    );
   });
 
   it.each([
@@ -201,16 +208,48 @@ describe('readLeadList', () => {
 });
 
 describe('derived lead ids', () => {
+  const record: LeadRecord = {
+    Type: 'Lead',
+    Name: 'Sam',
+    SessionID: 31305,
+    CreateTime: '2023-11-23T18:36:21.512302-08:00',
+    Count: 2,
+  };
+
   it('ignore Count, whose meaning is undocumented and may grow between syncs', () => {
-    const record: LeadRecord = {
-      Type: 'Lead',
-      Name: 'Sam',
-      SessionID: 31305,
-      CreateTime: '2023-11-23T18:36:21.512302-08:00',
-      Count: 2,
-    };
     expect(normalizeLead({ ...record, Count: 9 }).id).toBe(normalizeLead(record).id);
-    expect(normalizeLead({ ...record, Name: 'Other' }).id).not.toBe(normalizeLead(record).id);
+  });
+
+  // Issue #8: a derived id must survive an update of the record it names.
+  it('stay the same when the visitor completes or corrects the record', () => {
+    const first = normalizeLead(record).id;
+    const completed: LeadRecord = {
+      ...record,
+      Type: 'Appointment',
+      Name: 'Sam Rivera',
+      Email: 'sam@example.com',
+      PhoneNumber: '+15550100',
+      Content: 'Tuesday 10am',
+      URI: 'www.example.com/book',
+      Count: 7,
+    };
+    expect(normalizeLead(completed).id).toBe(first);
+    // The same instant written with another offset (the account's display zone changed).
+    expect(normalizeLead({ ...record, CreateTime: '2023-11-24T02:36:21.512Z' }).id).toBe(first);
+  });
+
+  it('tell apart two records of one session captured at different times', () => {
+    const later = { ...record, CreateTime: '2023-11-23T18:40:00-08:00' };
+    expect(normalizeLead(later).id).not.toBe(normalizeLead(record).id);
+  });
+
+  it('without CreateTime, fall back on the record without Count (nothing else tells it apart)', () => {
+    const { CreateTime: _time, Count: _count, ...rest } = record;
+    expect(normalizeLead({ ...rest, Count: 3 }).id).toBe(derivedId('smarterbot_lead', rest));
+    // .NET's "no date" is no capture time either.
+    const noDate = { ...rest, CreateTime: '0001-01-01T00:00:00' };
+    expect(normalizeLead(noDate).id).toBe(derivedId('smarterbot_lead', noDate));
+    expect(normalizeLead(noDate)).not.toHaveProperty('createdAt');
   });
 });
 
@@ -250,11 +289,7 @@ const conversationCases: ConversationCase[] = [
       given: session('missing-id'),
       want: {
         vendor: 'smarterbot',
-        id: derivedId('smarterbot_conversation', {
-          CreateTime: '2025-02-03T18:03:55.090317Z',
-          URI: 'https://www.example.org/book',
-          first: { Type: 'AI', Content: 'Welcome! Would you like to book a consultation?' },
-        }),
+        id: derivedId('smarterbot_conversation', { CreateTime: '2025-02-03T18:03:55.090Z' }),
         status: 'unknown',
         createdAt: '2025-02-03T18:03:55.090Z',
         messageCount: 2,
@@ -303,6 +338,13 @@ describe('normalizeConversation', () => {
     expect(normalizeConversation(reordered).id).toBe(first);
     const grown = { ...given, Messages: [...(given.Messages ?? []), { Type: 'AI' as const }] };
     expect(normalizeConversation(grown).id).toBe(first);
+    // The page is not part of it: it may follow the visitor.
+    expect(normalizeConversation({ ...given, URI: 'https://www.example.org/other' }).id).toBe(
+      first,
+    );
+    expect(normalizeConversation({ ...given, CreateTime: '2025-02-03T18:03:56Z' }).id).not.toBe(
+      first,
+    );
     expect(normalizeConversation({ ...given, CreateTime: null }).id).not.toBe(first);
     expect(conversationIdOf(given)).toBe(first);
   });

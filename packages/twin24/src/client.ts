@@ -6,7 +6,6 @@ import {
   type ClientOptions,
   createApiClient,
   createCall,
-  paginate,
   requireCredential,
   resolveQuery,
   type Source,
@@ -37,7 +36,7 @@ import {
   type TwinSessionConversation,
   VENDOR,
 } from './normalize.js';
-import { nextOffset } from './pagination.js';
+import { paginateByOffset } from './pagination.js';
 import {
   checkMessageFilters,
   checkMessageParams,
@@ -390,19 +389,23 @@ export function createTwin24Client(options: Twin24ClientOptions): Twin24Client {
     return { messages, count };
   }
 
-  /** Pages a `{count, items}` list by offset, one page in memory at a time. */
-  function byOffset<T>(
+  /**
+   * Pages a `{count, items}` list by offset, one page in memory at a time, each record once (see
+   * `paginateByOffset` for capped pages, repeated pages and records that move while paging).
+   */
+  function byOffset<T extends { id: string }>(
+    operation: string,
     limit: number,
     fetchPage: (offset: number) => Promise<{ items: T[]; count: number | undefined }>,
   ): AsyncIterable<T> {
-    return paginate(async (offset: number) => {
+    return paginateByOffset(operation, limit, async (offset) => {
       const page = await fetchPage(offset);
-      return { items: page.items, next: nextOffset(offset, limit, page.items.length, page.count) };
-    }, 0);
+      return { items: page.items, total: page.count };
+    });
   }
 
   function sessionsFrom(query: SessionsQuery & { limit: number }, callOptions?: CallOptions) {
-    return byOffset(query.limit, async (offset) => {
+    return byOffset('listSessions', query.limit, async (offset) => {
       const page = await sessionPage({ ...query, offset }, callOptions);
       return { items: page.conversations, count: page.count };
     });
@@ -413,7 +416,7 @@ export function createTwin24Client(options: Twin24ClientOptions): Twin24Client {
     query: MessagesQuery & { limit: number },
     callOptions?: CallOptions,
   ) {
-    return byOffset(query.limit, async (offset) => {
+    return byOffset('listSessionMessages', query.limit, async (offset) => {
       const page = await messagePage(sessionId, { ...query, offset }, callOptions);
       return { items: page.messages, count: page.count };
     });
@@ -430,7 +433,7 @@ export function createTwin24Client(options: Twin24ClientOptions): Twin24Client {
     chatSessions(params = {}, callOptions) {
       const limit = params.limit ?? 100;
       const query = checkSearchParams({ ...params, limit, offset: 0 });
-      return byOffset(limit, async (offset) => {
+      return byOffset('searchChatSessions', limit, async (offset) => {
         const page = await searchPage({ ...query, offset }, callOptions);
         return { items: page.conversations, count: page.count };
       });
@@ -555,15 +558,24 @@ function resolveServiceUrls(options: Twin24CommonOptions): Record<Twin24Service,
 }
 
 function absoluteUrl(value: unknown, parameter: string): string {
+  let url: URL | undefined;
   try {
-    const url = new URL(value as string);
-    if (url.protocol === 'http:' || url.protocol === 'https:') {
-      return url.toString().replace(/\/+$/, '');
-    }
+    url = new URL(value as string);
   } catch {
-    // reported below
+    // Reported below, without the parser's error: it quotes the input.
   }
-  return fail(parameter, 'an absolute http(s) URL');
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    return fail(parameter, 'an absolute http(s) URL');
+  }
+  // A user name or password in the URL would fail the first request with a TypeError quoting the
+  // whole URL, password included.
+  if (url.username !== '' || url.password !== '') {
+    return fail(
+      parameter,
+      'an http(s) URL without a user name or password (send credentials as options)',
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
 }
 
 function resolvePageSizes(value: number | Twin24PageSizes | undefined): Required<Twin24PageSizes> {

@@ -2,6 +2,7 @@ import {
   type Attachment,
   type Conversation,
   type ConversationStatus,
+  cleanId,
   cleanString,
   compact,
   derivedId,
@@ -67,20 +68,30 @@ const HANDOFF_FIELDS = ['operatorAssignedAt', 'takenByOperatorAt', 'operatorMess
 
 /** Maps one item of Twin's chat-session search to a botbridge `Conversation`. Pure. */
 export function normalizeChatSession(item: ChatSessionSearchItem): TwinConversation {
-  expectObject(item, 'searchChatSessions', 'a chat session object');
+  const operation = 'searchChatSessions';
+  expectObject(item, operation, 'a chat session object');
   const vendorStatus = cleanString(item.status);
-  const contact = compact({ id: cleanString(item.clientId), name: cleanString(item.name) });
+  const contact = compact({
+    id: idOf(item.clientId, 'clientId', operation),
+    name: cleanString(item.name),
+  });
   return compact({
     vendor: VENDOR,
-    id: cleanString(item.id) ?? derivedId('twin24_session', item),
+    id:
+      idOf(item.id, 'id', operation) ??
+      derivedSessionId(
+        item,
+        { chatId: item.chatId, clientId: item.clientId, start: item.createdAt },
+        operation,
+      ),
     status: statusOf(vendorStatus, cleanString(item.closedAt) !== undefined),
     vendorStatus,
     // Twin sends messenger types upper-case (`TELEGRAM`, `WHATSAPP`); the model uses lower case.
     channel: cleanString(item.messengerType)?.toLowerCase(),
     contact: Object.keys(contact).length > 0 ? contact : undefined,
-    botId: cleanString(item.botId),
+    botId: idOf(item.botId, 'botId', operation),
     // `userId` is the IAM user (operator) linked to the session, an integer in Twin's IAM.
-    assigneeId: cleanString(item.userId),
+    assigneeId: idOf(item.userId, 'userId', operation),
     // Twin's timestamps carry offsets (`+03:00` in the spec examples); the model is UTC.
     createdAt: toUtcTimestamp(item.createdAt),
     updatedAt: toUtcTimestamp(item.updatedAt),
@@ -105,10 +116,19 @@ export function normalizeSession(
 ): TwinSessionConversation {
   expectObject(session, operation, 'a chat session object');
   const vendorStatus = cleanString(session.status);
-  const contact = compact({ id: cleanString(session.clientId), name: cleanString(session.name) });
+  const contact = compact({
+    id: idOf(session.clientId, 'clientId', operation),
+    name: cleanString(session.name),
+  });
   return compact({
     vendor: VENDOR,
-    id: cleanString(session.id) ?? derivedSessionId(session),
+    id:
+      idOf(session.id, 'id', operation) ??
+      derivedSessionId(
+        session,
+        { chatId: session.chatId, clientId: session.clientId, start: session.startedAt },
+        operation,
+      ),
     // Same undocumented status vocabulary as the search, so the same mapping; a session carries
     // no `closedAt` to fall back on. https://developers.twin24.ai/reference/operatorchatsessionlist
     status: statusOf(vendorStatus, false),
@@ -117,7 +137,7 @@ export function normalizeSession(
     channel: (cleanString(session.messengerType) ?? cleanString(session.channel))?.toLowerCase(),
     // `clientId` is `mixed` in the vendor SDK: messenger clients arrive as numbers.
     contact: Object.keys(contact).length > 0 ? contact : undefined,
-    assigneeId: cleanString(session.operatorId),
+    assigneeId: idOf(session.operatorId, 'operatorId', operation),
     // A chat-service session has no `createdAt`; it starts when the client opens the chat.
     createdAt: toUtcTimestamp(session.startedAt),
     lastMessageAt: toUtcTimestamp(session.lastMessageCreatedAt),
@@ -129,17 +149,34 @@ export function normalizeSession(
   });
 }
 
-// A session without an id gets one from what identifies it: the chat, the client and the start.
-// The rest of the payload (unread count, last message, operator) changes while the session lives,
-// so hashing all of it would give the same session a new id on every read.
-function derivedSessionId(session: ChatSession): string {
-  const identity = {
-    chatId: cleanString(session.chatId),
-    clientId: cleanString(session.clientId),
-    startedAt: toUtcTimestamp(session.startedAt),
-  };
-  const known = Object.values(identity).some((value) => value !== undefined);
-  return derivedId('twin24_session', known ? identity : session);
+/** An id field of a Twin payload (see `cleanId`: exact, or a typed error). */
+function idOf(value: unknown, field: string, operation: string): string | undefined {
+  return cleanId(value, { vendor: VENDOR, operation, field });
+}
+
+/**
+ * The id of a session Twin sent without one (search item or chat-service session): derived from
+ * what identifies it and does not change while it lives, the chat (`chatId`), the client
+ * (`clientId`) and the moment it started (`createdAt` of a search item, `startedAt` of a
+ * chat-service session), so the same session keeps its id after an update. Everything else
+ * (status, counts, operators, last message, `updatedAt`, `closedAt`) changes as the session goes
+ * on; an id hashed from it would give the session a new id on every update, and an upserting sync
+ * would duplicate it. Without its start a session cannot be told from the client's other sessions
+ * in the chat: only then is its id derived from the whole record (and it changes when the record
+ * does). For search items, keep `id` or `createdAt` among the requested `fields`.
+ */
+function derivedSessionId(
+  record: object,
+  identity: { chatId: unknown; clientId: unknown; start: unknown },
+  operation: string,
+): string {
+  const startedAt = toUtcTimestamp(identity.start) ?? cleanString(identity.start);
+  if (startedAt === undefined) return derivedId('twin24_session', record);
+  return derivedId('twin24_session', {
+    chatId: idOf(identity.chatId, 'chatId', operation),
+    clientId: idOf(identity.clientId, 'clientId', operation),
+    startedAt,
+  });
 }
 
 // The vendor SDK accepts `operators` either as an array or as a JSON-encoded string of one
@@ -205,7 +242,8 @@ export interface MessageContext {
  * https://github.com/URALINNOVATSIYA/sdk-php (src/Http/Chat/V1/Entities/MessageListItem.php)
  */
 export function normalizeMessage(message: ChatMessage, context: MessageContext): TwinMessage {
-  expectObject(message, 'listSessionMessages', 'a chat message object');
+  const operation = 'listSessionMessages';
+  expectObject(message, operation, 'a chat message object');
   const vendorRole = cleanString(message.authorType);
   const createdAt = toUtcTimestamp(message.createdAt);
   // The text is kept as written (line breaks, indentation); only a blank body counts as none.
@@ -213,7 +251,7 @@ export function normalizeMessage(message: ChatMessage, context: MessageContext):
     typeof message.body === 'string' && message.body.trim() !== '' ? message.body : undefined;
   return compact({
     vendor: VENDOR,
-    id: cleanString(message.id) ?? derivedMessageId(message, context, createdAt),
+    id: idOf(message.id, 'id', operation) ?? derivedMessageId(message, context, createdAt),
     conversationId: context.conversationId,
     role: (vendorRole && ROLES.get(vendorRole.toLowerCase())) || 'system',
     vendorRole,
@@ -226,8 +264,10 @@ export function normalizeMessage(message: ChatMessage, context: MessageContext):
 
 // Twin messages normally carry ids. For one that does not, the id comes from what identifies the
 // message within its conversation (author, time, content), so it survives a different `since`
-// window or page size. Its position in the listing is added only when it has no timestamp, since
-// two undated messages with the same author and text are otherwise indistinguishable.
+// window or page size. What changes over a message's life (`readAt`, `updatedAt`, the quick
+// answers and keyboard offered with it) is left out, so a message keeps its id once it is read.
+// Its position in the listing is added only when it has no timestamp, since two undated messages
+// with the same author and text are otherwise indistinguishable.
 function derivedMessageId(
   message: ChatMessage,
   context: MessageContext,
@@ -238,7 +278,7 @@ function derivedMessageId(
     createdAt,
     position: createdAt === undefined ? context.position : undefined,
     authorType: message.authorType ?? undefined,
-    authorId: message.authorId ?? undefined,
+    authorId: idOf(message.authorId, 'authorId', 'listSessionMessages'),
     type: message.type ?? undefined,
     body: message.body ?? undefined,
     attachments: attachmentsOf(message.attachments),

@@ -1,24 +1,30 @@
-import type { Page } from '@botbridge/core';
+import { type OffsetAnswer, paginateOffset } from '@botbridge/core';
+import { VENDOR } from './normalize.js';
 
 /**
  * Twin's lists (the analyse search, the chat service's sessions and messages) page with `limit` +
- * `offset` and report the total matches as `count`; there is no cursor. The last page is the one
- * that reaches `count` or comes back short (fewer than `limit` items), whichever happens first:
- * `count` is optional (`withoutCount=true` leaves it out, and the search's success body is
- * undocumented), and a server that repeats a static page (a mock answering from examples) must not
- * make us read the same items again and again until `offset` reaches its `count`.
+ * `offset` and report the total matches as `count`; there is no cursor. `count` is optional
+ * (`withoutCount=true` leaves it out, and the search's success body is undocumented).
  * https://developers.twin24.ai/reference/operatorchatsessionlist
+ *
+ * Core `paginateOffset` decides the rest. With `count`, the listing goes on until the offset
+ * reaches it, so a server that gives fewer records than `limit` (its own cap) is still read to the
+ * end; without it, a page shorter than one already given (or an empty one) is the last. A server
+ * that repeats a static page (a mock answering from examples, a server ignoring `offset`) fails
+ * with `VendorNormalizationError` after three requests instead of being read again and again or
+ * cut short; a record given twice because records moved is dropped, and a `count` that drops
+ * (records deleted ahead) makes it re-read. One id per record given is kept for the iteration.
+ * @internal
  */
-export function nextOffset(
-  offset: number,
+export function paginateByOffset<T extends { id: string }>(
+  operation: string,
   limit: number,
-  received: number,
-  count: number | undefined,
-): number | undefined {
-  if (received === 0 || received < limit) return undefined;
-  const next = offset + received;
-  return count !== undefined && next >= count ? undefined : next;
+  fetchPage: (offset: number, limit: number) => Promise<OffsetAnswer<T>>,
+): AsyncGenerator<T, void, undefined> {
+  return paginateOffset((request) => fetchPage(request.offset, request.limit), {
+    vendor: VENDOR,
+    operation,
+    pageSize: limit,
+    idOf: (record) => record.id,
+  });
 }
-
-/** @internal */
-export type OffsetPage<T> = Page<T, number>;

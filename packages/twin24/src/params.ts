@@ -1,6 +1,11 @@
 // Parameters of the normalized methods and their checks. Every check runs before anything is sent
 // and fails with `VendorArgumentError` naming the parameter, never echoing its value.
-import { toUtcTimestamp, VendorArgumentError } from '@botbridge/core';
+import {
+  isUnsafePathSegment,
+  PATH_SEGMENT_EXPECTED,
+  toUtcTimestamp,
+  VendorArgumentError,
+} from '@botbridge/core';
 import { chatSessionFieldValues, type operations as OperationTypes } from './generated/schema.js';
 import { type ChatSessionField, DEFAULT_SESSION_FIELDS, VENDOR } from './normalize.js';
 
@@ -218,15 +223,13 @@ export function checks(operation: string) {
     }
     return value as number;
   };
+  // Years are kept as written (`0050-…` is not 1950); instants outside 0000–9999 are refused.
   const timestamp = (parameter: string, value: unknown): string | undefined => {
     if (value === undefined) return undefined;
-    const utc =
-      value instanceof Date
-        ? Number.isNaN(value.getTime())
-          ? undefined
-          : value.toISOString()
-        : toUtcTimestamp(value);
-    return utc ?? fail(parameter, 'an ISO-8601 date-time string or a valid Date');
+    return (
+      toUtcTimestamp(value) ??
+      fail(parameter, 'an ISO-8601 date-time string or a valid Date, in the years 0000 to 9999')
+    );
   };
   return {
     fail,
@@ -391,10 +394,13 @@ export function checkMessageParams(
   };
 }
 
-/** A session id for a path: a non-empty string. @internal */
+/**
+ * A session id for a path: a non-empty string that is not a URL dot segment (`.`, `..`, `%2e%2e`,
+ * ...), which the URL would resolve to another resource (`/sessions/..` is `/`). @internal
+ */
 export function checkSessionId(value: unknown, operation: string, parameter: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    return checks(operation).fail(parameter, 'a non-empty Twin session id');
+  if (typeof value !== 'string' || value.trim() === '' || isUnsafePathSegment(value)) {
+    return checks(operation).fail(parameter, `a Twin session id: ${PATH_SEGMENT_EXPECTED}`);
   }
   return value;
 }

@@ -281,15 +281,21 @@ describe('chat-service sessions', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('sessions() ends on a short page even when count says there is more (a static mock page)', async () => {
+  it('sessions() fails on a static page whose count says there is more, never stopping short or looping', async () => {
+    // A short page below `count` may be the server's own cap, so the client reads on; a server
+    // that answers every offset with the same page then cannot advance (issue #8).
     server = await startLoopbackServer((_req, res) =>
       sendJson(res, 200, { count: 37, items: [chatSession('A'), chatSession('B')] }),
     );
     const client = createTwin24Client({ token, baseUrl: server.url });
     const ids: string[] = [];
-    for await (const session of client.sessions()) ids.push(session.id);
+    const error = await (async () => {
+      for await (const session of client.sessions()) ids.push(session.id);
+    })().catch((e: unknown) => e);
+    expect(isVendorNormalizationError(error)).toBe(true);
+    expect(error).toMatchObject({ vendor: 'twin24', operation: 'listSessions' });
     expect(ids).toEqual(['A', 'B']);
-    expect(server.requests).toHaveLength(1);
+    expect(server.requests).toHaveLength(3);
   });
 
   it('sessions() pages until a short page when withoutCount leaves count out', async () => {

@@ -8,6 +8,7 @@ import {
   expectCompact,
   expectContact,
   expectOptionalText,
+  expectOwnData,
   expectTimestamps,
   junkFrom,
   tolerateNormalizationError,
@@ -80,6 +81,7 @@ function expectConversation(
   expect(conversation.tags.every((tag) => typeof tag === 'string' && tag.trim() === tag)).toBe(
     true,
   );
+  expectOwnData(conversation);
   expect(conversation.raw).toBe(input);
 }
 
@@ -96,6 +98,7 @@ function expectMessage(message: ReturnType<typeof normalizeMessage>, input: unkn
   expect(Array.isArray(message.attachments)).toBe(true);
   for (const attachment of message.attachments) expectContact(attachment);
   expectTimestamps(message as never, ['createdAt']);
+  expectOwnData(message);
   expect(message.raw).toBe(input);
 }
 
@@ -167,6 +170,67 @@ describe('normalizeSession (chat service)', () => {
         const conversation = normalizeSession({ ...session, status });
         expect(conversation.status).toBe('unknown');
         expect(conversation.vendorStatus).toBe(status.trim());
+      }),
+      params,
+    );
+  });
+});
+
+// Issue #8: a session or search item without `id` got a new derived id whenever it changed, so
+// an upserting sync duplicated it. Its chat, client and start identify it; anything else may change.
+const started = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+describe('derived ids', () => {
+  it('a search item without id keeps its id whatever else changes', () => {
+    fc.assert(
+      fc.property(searchItems, searchItems, (item, later) => {
+        fc.pre(started(item.createdAt));
+        const { id: _id, ...withoutId } = item;
+        const { id: _laterId, ...changed } = later;
+        const updated = {
+          ...changed,
+          chatId: item.chatId,
+          clientId: item.clientId,
+          createdAt: item.createdAt,
+        };
+        expect(normalizeChatSession(updated).id).toBe(normalizeChatSession(withoutId).id);
+      }),
+      params,
+    );
+  });
+
+  it('a chat-service session without id keeps its id whatever else changes', () => {
+    fc.assert(
+      fc.property(sessions, sessions, (session, later) => {
+        fc.pre(started(session.startedAt));
+        const { id: _id, ...withoutId } = session;
+        const { id: _laterId, ...changed } = later;
+        const updated = {
+          ...changed,
+          chatId: session.chatId,
+          clientId: session.clientId,
+          startedAt: session.startedAt,
+        };
+        expect(normalizeSession(updated).id).toBe(normalizeSession(withoutId).id);
+      }),
+      params,
+    );
+  });
+
+  it('a message without id keeps its id once read, answered or renamed', () => {
+    fc.assert(
+      fc.property(messages, messages, contexts, (message, later, context) => {
+        const { id: _id, ...withoutId } = message;
+        const updated = {
+          ...withoutId,
+          readAt: later.readAt,
+          updatedAt: later.updatedAt,
+          answers: later.answers,
+          keyboard: later.keyboard,
+          authorName: later.authorName,
+          replyTo: later.replyTo,
+        };
+        expect(normalizeMessage(updated, context).id).toBe(normalizeMessage(withoutId, context).id);
       }),
       params,
     );

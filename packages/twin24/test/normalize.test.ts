@@ -138,7 +138,7 @@ describe('normalizeChatSession', () => {
     });
   }
 
-  it('chat-session.missing-id: derives a stable id from the record', () => {
+  it('chat-session.missing-id: derives a stable id from client and start', () => {
     const given = fixture('chat-session.missing-id');
     const first = normalizeChatSession(given);
     const again = normalizeChatSession(structuredClone(given));
@@ -146,7 +146,33 @@ describe('normalizeChatSession', () => {
     expect(again.id).toBe(first.id);
     expect(first).toMatchObject({ status: 'unknown', channel: 'telegram', handedOff: true });
     expect(first.raw).toBe(given);
-    expect(normalizeChatSession({ ...given, name: 'Someone Else' }).id).not.toBe(first.id);
+    // Another session of the client (another start), or another client's, has another id.
+    expect(normalizeChatSession({ ...given, createdAt: '2026-03-14T08:47:30+03:00' }).id).not.toBe(
+      first.id,
+    );
+    expect(normalizeChatSession({ ...given, clientId: '1200457800' }).id).not.toBe(first.id);
+  });
+
+  // Issue #8: a search item without `id` got a new derived id whenever it changed, so an
+  // upserting sync duplicated the session.
+  it('chat-session.missing-id: the same session keeps its id after an update', () => {
+    const given = fixture('chat-session.missing-id');
+    const first = normalizeChatSession(given).id;
+    const updated: ChatSessionSearchItem = {
+      ...given,
+      name: 'Dana W.',
+      status: 'CLOSED',
+      closedAt: '2026-03-13T09:10:00+03:00',
+      updatedAt: '2026-03-13T09:10:00+03:00',
+      lastMessageCreatedAt: '2026-03-13T09:05:00+03:00',
+      operatorMessageCount: 4,
+      clientMessageCount: 6,
+      operatorAssignedAt: '2026-03-13T08:49:00+03:00',
+      userId: 77,
+    };
+    expect(normalizeChatSession(updated).id).toBe(first);
+    // The same start written with another offset is the same session.
+    expect(normalizeChatSession({ ...given, createdAt: '2026-03-13T05:47:30Z' }).id).toBe(first);
   });
 
   it.each([
@@ -518,6 +544,16 @@ describe('normalizeMessage', () => {
     expect(normalizeMessage(given, { ...context, conversationId: 'other' }).id).not.toBe(first.id);
     expect(normalizeMessage({ ...given, body: 'Hello?' }, context).id).not.toBe(first.id);
     expect(first).toMatchObject({ role: 'contact', text: 'Is anyone there?' });
+    // Read later: the same message, the same id.
+    const read = {
+      ...given,
+      readAt: '2026-03-12T10:20:00+03:00',
+      updatedAt: '2026-03-12T10:20:00+03:00',
+      answers: [{ text: 'Yes' }],
+      keyboard: [],
+      authorName: 'Dana W.',
+    };
+    expect(normalizeMessage(read, context).id).toBe(first.id);
   });
 
   it('message.missing-id without a time: the position tells identical messages apart', () => {

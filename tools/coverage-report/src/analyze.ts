@@ -21,6 +21,11 @@ export interface FieldCoverage {
   from: string[];
   /** Further leaves that fill it only when another field is missing (fallbacks, derived ids). */
   fallback: string[];
+  /**
+   * For a derived id: how many leaves feed it when even the `fallback` leaves are missing (the
+   * whole record, a normalizer's last resort); `undefined` when there is no such last resort.
+   */
+  lastResort?: number;
   /** The value in the base record when no vendor field drives it (a constant), else undefined. */
   constant?: string;
 }
@@ -124,6 +129,30 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
       run(entry, alone),
     );
   }
+  // With a field's own sources missing (the vendor id null), the leaves that fill it instead. For a
+  // derived id these are the fields it is computed from, which the passes above cannot tell apart
+  // from the whole-record hash a record lacking even those falls back on.
+  const instead = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
+  for (const field of fieldsOf) {
+    const own = drivers.get(field) ?? new Set<string>();
+    if (own.size === 0 || own.size > DERIVED_THRESHOLD) continue;
+    const without = [...own].reduce<unknown>(
+      (payload, path) => updateAt(payload, path, () => null),
+      example,
+    );
+    const before = run(entry, without);
+    if (threw(before)) continue;
+    for (const leaf of leaves) {
+      if (leaf.container || own.has(leaf.path)) continue;
+      const after = run(
+        entry,
+        updateAt(without, leaf.path, (current) => otherValue(leaf.schema, current)),
+      );
+      if (!threw(after) && readField(after, field) !== readField(before, field)) {
+        instead.get(field)?.add(leaf.path);
+      }
+    }
+  }
   // A leaf survives only in raw when it fills no model field, not counting a derived id (which
   // every field feeds when the vendor id is missing).
   const derived = (set: Set<string>) => set.size > DERIVED_THRESHOLD;
@@ -132,7 +161,10 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
     const used = fieldsOf.some(
       (field) =>
         drivers.get(field)?.has(leaf.path) ||
-        (fallbacks.get(field)?.has(leaf.path) && !derived(fallbacks.get(field) ?? new Set())),
+        (fallbacks.get(field)?.has(leaf.path) && !derived(fallbacks.get(field) ?? new Set())) ||
+        (derived(fallbacks.get(field) ?? new Set()) &&
+          !derived(instead.get(field) ?? new Set()) &&
+          instead.get(field)?.has(leaf.path)),
     );
     if (!used) rawOnly.push(leaf.path);
   }
@@ -142,7 +174,18 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
     rawOnly,
     fields: fieldsOf.map((field) => {
       const from = [...(drivers.get(field) ?? [])];
-      const fallback = [...(fallbacks.get(field) ?? [])].filter((leaf) => !from.includes(leaf));
+      let fallback = [...(fallbacks.get(field) ?? [])].filter((leaf) => !from.includes(leaf));
+      // A derived id with fields of its own: those, and apart from them its whole-record last resort.
+      const own = [...(instead.get(field) ?? [])].filter((leaf) => !from.includes(leaf));
+      if (
+        fallback.length > DERIVED_THRESHOLD &&
+        own.length > 0 &&
+        own.length <= DERIVED_THRESHOLD
+      ) {
+        const lastResort = new Set([...fallback, ...own]).size;
+        fallback = own;
+        return { field, from, fallback, lastResort };
+      }
       const base = readField(baseOut, field);
       return from.length === 0 && fallback.length === 0 && base !== undefined
         ? { field, from, fallback, constant: base }
@@ -161,7 +204,7 @@ export function renderVendor(vendor: string, analyses: EntryCoverage[]): string 
       '| model field | filled from | also, when other fields are missing |',
       '|---|---|---|',
     );
-    for (const { field, from, fallback, constant } of fields) {
+    for (const { field, from, fallback, constant, lastResort } of fields) {
       const list = (leaves: string[]) =>
         leaves.length > DERIVED_THRESHOLD
           ? `derived from the whole record (${leaves.length} fields)`
@@ -174,7 +217,11 @@ export function renderVendor(vendor: string, analyses: EntryCoverage[]): string 
           : constant !== undefined
             ? `constant \`${constant.replace(/^"|"$/g, '')}\``
             : '—';
-      out.push(`| \`${field}\` | ${primary} | ${fallback.length > 0 ? list(fallback) : ''} |`);
+      const also =
+        lastResort === undefined
+          ? list(fallback)
+          : `${list(fallback)}; without them, the whole record (${lastResort} fields)`;
+      out.push(`| \`${field}\` | ${primary} | ${fallback.length > 0 ? also : ''} |`);
     }
     if (required.length > 0) {
       const list = required.map((f) => `\`${f}\``).join(', ');

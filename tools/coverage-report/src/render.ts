@@ -20,6 +20,10 @@ export function renderReport(): string {
     "the specs and the normalizers themselves: each vendor field of a realistic payload (the spec's",
     'example) is changed in turn, and the model fields that change with it are listed.',
     '`—` means the vendor does not provide the field; `constant` means it does not depend on the payload.',
+    'For `id`, the last column names what an id is derived from when the vendor sends none: fields',
+    'that identify the record and do not change over its life, so the same record keeps its id after',
+    'an update. Only a record that lacks even those falls back on its whole content (each vendor',
+    "package's README lists every step).",
     '',
     ...sections,
   ].join('\n');

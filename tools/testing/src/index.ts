@@ -7,6 +7,11 @@ export {
   unknownEnumValue,
 } from './arbitrary.js';
 export {
+  type FactoryOptions,
+  type HttpHardeningSpec,
+  httpHardeningSuite,
+} from './http-hardening.js';
+export {
   type Handler,
   type LoopbackServer,
   type RecordedRequest,
@@ -18,6 +23,7 @@ export {
   expectCompact,
   expectContact,
   expectOptionalText,
+  expectOwnData,
   expectTimestamps,
   tolerateNormalizationError,
   UTC_MS,

@@ -48,3 +48,27 @@ export function expectContact(contact: unknown): void {
   expectCompact(contact as object);
   for (const value of Object.values(contact as object)) expectOptionalText(value);
 }
+
+/**
+ * Nothing in a normalized record inherits from vendor data: every object in it (outside `raw`,
+ * which is the vendor payload itself) is a plain object or array whose prototype is the built-in
+ * one, and keys such as `__proto__` are own data. An object that inherited from a vendor object
+ * would show vendor values through properties it does not have.
+ */
+export function expectOwnData(record: object): void {
+  const seen = new Set<object>();
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    const proto = Object.getPrototypeOf(value);
+    expect(
+      proto === Object.prototype || proto === Array.prototype || proto === null,
+      `${path} inherits from something else than a plain object or array`,
+    ).toBe(true);
+    for (const [key, item] of Object.entries(value)) {
+      if (path === '' && key === 'raw') continue;
+      walk(item, `${path}.${key}`);
+    }
+  };
+  walk(record, '');
+}

@@ -2,12 +2,15 @@
 // upstream; keeping every use of its runtime behind this file means a replacement touches only here.
 import createClient, { type Client, type QuerySerializerOptions } from 'openapi-fetch';
 import { VendorArgumentError } from '../errors/argument-error.js';
-import { type RateLimit, RateLimiter } from '../rate-limit/limiter.js';
+import { checkRateLimit, type RateLimit, RateLimiter } from '../rate-limit/limiter.js';
 import { resolveRetryOptions } from '../retry/options.js';
 import { authMiddleware } from './auth-middleware.js';
 import type { ClientOptions } from './client-options.js';
+import { exactIntegersMiddleware } from './exact-integers.js';
 import { createOperationResolver, type OperationInfo } from './operations.js';
+import { pathSegmentGuard } from './path-segments.js';
 import { createResilientFetch } from './resilient-fetch.js';
+import { MAX_TIMER_MS } from './sleep.js';
 
 /** The typed client of one vendor spec: `GET`, `POST`, ... with paths, params and bodies checked. */
 export type ApiClient<Paths extends object> = Client<Paths, `${string}/${string}`>;
@@ -31,41 +34,30 @@ export interface ApiClientConfig extends ClientOptions {
   random?: () => number;
 }
 
-/** @internal */
+/**
+ * Creates the typed client of one vendor, with every option checked before anything is sent.
+ * @throws VendorArgumentError naming the option (`baseUrl`, `timeoutMs`, `retry.maxDelayMs`,
+ *   `rateLimit.perMs`, ...) that is out of range; the message never repeats the value.
+ * @internal
+ */
 export function createApiClient<Paths extends object>(config: ApiClientConfig): ApiClient<Paths> {
+  const where = { vendor: config.vendor, operation: 'createClient' };
   const timeoutMs = config.timeoutMs ?? 30_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+  if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     throw new VendorArgumentError({
-      vendor: config.vendor,
-      operation: 'createClient',
+      ...where,
       parameter: 'timeoutMs',
-      expected: 'a positive number of milliseconds',
+      expected: `a number of milliseconds above 0, up to ${MAX_TIMER_MS}`,
     });
   }
-  let baseUrl: string;
-  try {
-    baseUrl = new URL(config.baseUrl).toString().replace(/\/+$/, '');
-  } catch {
-    throw new VendorArgumentError({
-      vendor: config.vendor,
-      operation: 'createClient',
-      parameter: 'baseUrl',
-      expected: 'an absolute http(s) URL',
-    });
-  }
+  const baseUrl = checkBaseUrl(config.baseUrl, { ...where, parameter: 'baseUrl' });
   const rateLimit =
-    config.rateLimit === false ? undefined : (config.rateLimit ?? config.defaultRateLimit);
-  if (
-    rateLimit !== undefined &&
-    !(Number.isSafeInteger(rateLimit.requests) && rateLimit.requests > 0 && rateLimit.perMs > 0)
-  ) {
-    throw new VendorArgumentError({
-      vendor: config.vendor,
-      operation: 'createClient',
-      parameter: 'rateLimit',
-      expected: '{ requests: a positive integer, perMs: a positive number } or false',
-    });
-  }
+    config.rateLimit === false
+      ? undefined
+      : config.rateLimit === undefined
+        ? config.defaultRateLimit
+        : checkRateLimit(config.rateLimit, where);
+  const retry = resolveRetryOptions(config.retry, where);
   const client = createClient<Paths, `${string}/${string}`>({
     baseUrl,
     headers: config.headers,
@@ -74,13 +66,45 @@ export function createApiClient<Paths extends object>(config: ApiClientConfig): 
       vendor: config.vendor,
       fetch: config.fetch ?? ((input) => globalThis.fetch(input)),
       timeoutMs,
-      retry: resolveRetryOptions(config.retry),
+      retry,
       resolveOperation: createOperationResolver(config.operations, baseUrl),
       limiter: rateLimit ? new RateLimiter(rateLimit) : undefined,
       retryableBody: config.retryableBody,
       random: config.random,
     }),
   });
+  // First, so a bad path parameter is refused before credentials are fetched or anything is sent.
+  client.use(pathSegmentGuard(config.vendor, config.operations), exactIntegersMiddleware());
   if (config.authenticate) client.use(authMiddleware(config.authenticate));
   return client;
+}
+
+/**
+ * Checks a base URL option: an absolute http(s) URL without a user name or password. A URL with
+ * credentials in it would otherwise fail on the first request with a `TypeError` that quotes the
+ * whole URL, password included; it is refused here, without the value.
+ * @returns the URL without trailing slashes.
+ * @throws VendorArgumentError naming `where.parameter`.
+ * @internal
+ */
+export function checkBaseUrl(
+  value: unknown,
+  where: { vendor: string; operation: string; parameter: string },
+): string {
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' || value instanceof URL ? new URL(value) : undefined;
+  } catch {
+    // Reported below. The URL parser's error carries the input, so it is not kept as a cause.
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new VendorArgumentError({ ...where, expected: 'an absolute http(s) URL' });
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new VendorArgumentError({
+      ...where,
+      expected: 'an http(s) URL without a user name or password (send credentials as options)',
+    });
+  }
+  return url.toString().replace(/\/+$/, '');
 }

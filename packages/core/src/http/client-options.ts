@@ -5,7 +5,12 @@ import type { Logger, ValidationMode } from './validation.js';
 /** Options every vendor client accepts besides its credentials. */
 export interface ClientOptions {
   /**
-   * Base URL of the vendor API. Point it at a mock (`@botbridge/mock-server`) or a sandbox.
+   * Base URL of the vendor API: an absolute http(s) URL without a user name or password (the
+   * factory throws `VendorArgumentError` naming `baseUrl` otherwise, without repeating the value).
+   * Point it at a mock (`@botbridge/mock-server`) or a sandbox. Credentials are sent to this origin
+   * only: a redirect is followed within it (307/308 re-send the same body; 303, and 301/302 after a
+   * POST, continue as a GET), up to 5 hops, and a redirect to another origin fails the call with
+   * `VendorHttpError` of the redirect's status instead of being followed.
    * @default the vendor's production URL
    */
   baseUrl?: string;
@@ -15,13 +20,15 @@ export interface ClientOptions {
    */
   fetch?: typeof globalThis.fetch;
   /**
-   * Limit for one attempt, from sending the request to reading the last byte of the body. Retries
-   * get a fresh limit each. A caller's AbortSignal still cancels at any time.
+   * Limit for one request, in ms (above 0, up to 2147483647), from sending it to reading the last
+   * byte of its body. Retries and redirect hops get a fresh limit each. A caller's AbortSignal
+   * still cancels at any time.
    * @default 30000
    */
   timeoutMs?: number;
   /**
-   * Retry policy for transient failures, or `false` to send each request once.
+   * Retry policy for transient failures, or `false` to send each request once. Every option is
+   * checked when the client is created (`VendorArgumentError` naming it, e.g. `retry.maxDelayMs`).
    * @default { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 30000, maxRetryAfterMs: 60000 }
    */
   retry?: RetryOptions | false;
@@ -33,7 +40,8 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /**
    * Stay under this request rate before the vendor has to refuse: requests beyond it wait (and a
-   * caller's AbortSignal still cancels the wait). Retries count. `false` turns it off.
+   * caller's AbortSignal still cancels the wait). Every request sent counts, retries and redirect
+   * hops included; one cancelled before it was sent does not. `false` turns it off.
    * @default the vendor's documented limit (OpenCX: 100 requests per minute), or none
    */
   rateLimit?: RateLimit | false;

@@ -3,6 +3,7 @@ import { VendorNormalizationError } from '../errors/normalization-error.js';
 import { redactText } from '../errors/redact.js';
 import { VendorValidationError } from '../errors/validation-error.js';
 import type { OperationInfo } from './operations.js';
+import { redirectRefusal } from './resilient-fetch.js';
 import type { Logger, ResponseValidators, ValidationMode } from './validation.js';
 
 /** The `{ data, error, response }` result every openapi-fetch call returns. */
@@ -90,11 +91,19 @@ export function createCall(config: UnwrapConfig) {
       checkResponse(operation, response.status, result.data);
       return result.data as T;
     }
+    // A redirect the client would not follow (to another origin, say) is explained in the
+    // message rather than by the vendor's body, which belongs to a page that was never read.
+    const refusal = redirectRefusal(response);
     throw errorFromResponse(
       response,
       result.error,
       { method: methods.get(operation) ?? 'GET', url: response.url },
-      { vendor: config.vendor, operation, secrets: config.secrets(), describe: config.describe },
+      {
+        vendor: config.vendor,
+        operation,
+        secrets: config.secrets(),
+        describe: refusal === undefined ? config.describe : () => refusal,
+      },
     );
   };
 }

@@ -5,13 +5,63 @@
 const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
+// The model's timestamps are `YYYY-MM-DDTHH:mm:ss.sssZ` with a four-digit year, which is what lets
+// them be compared as strings (`since`/`until`). Instants outside years 0000–9999 would print with
+// an expanded year (`+010000-…`, `-000001-…`) and sort wrongly, so they are not timestamps here.
+const MIN_YEAR = 0;
+const MAX_YEAR = 9999;
+
+/** Options of `toUtcTimestamp`. */
+export interface TimestampOptions {
+  /**
+   * Read .NET's `DateTime.MinValue` (`0001-01-01T00:00:00`, with any all-zero fraction and any
+   * offset) as absent. ASP.NET backends (CloseBot, SmarterBot) serialize a date nobody set as that
+   * value: it says "no date", not "in the year 1".
+   * @default false (kept as written: 1 January of the year 1)
+   */
+  dotNetMinValueAsAbsent?: boolean;
+}
+
+/** The UTC instant of a calendar date and time, or `undefined` when that date does not exist. */
+function utcEpoch(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number,
+): number | undefined {
+  // Not Date.UTC: it reads years 0–99 as 1900–1999, so `0001-01-01` would become 1901 and a
+  // `since` of `0050-…` would become 1950. setUTCFullYear takes the year as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  // Date rolls 31 February over into March: reject dates that do not exist.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  date.setUTCHours(hour, minute, second, millis);
+  return date.getTime();
+}
+
+/** The model form of an instant, or `undefined` outside years 0000–9999 (see above). */
+function formatInstant(epoch: number): string | undefined {
+  if (!Number.isFinite(epoch)) return undefined;
+  const date = new Date(epoch);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  return date.toISOString();
+}
+
 /**
- * Converts a vendor timestamp to a UTC ISO-8601 string with milliseconds
- * (`2023-11-24T02:36:21.512Z`). Values without an offset are taken as UTC. Fractions finer than a
- * millisecond are truncated, never rounded, so a record never moves into the next millisecond.
- * Returns `undefined` for anything that is not a valid ISO-8601 date or date-time.
+ * Converts a vendor timestamp, or a `Date`, to a UTC ISO-8601 string with milliseconds
+ * (`2023-11-24T02:36:21.512Z`). Strings must be ISO-8601 dates or date-times; values without an
+ * offset are taken as UTC. Four-digit years are kept as written (`0001-01-01` is the year 1, never
+ * 1901). Fractions finer than a millisecond are truncated, never rounded, so a record never moves
+ * into the next millisecond. Returns `undefined` for anything else: a malformed string, a date
+ * that does not exist, an invalid `Date`, an instant outside years 0000–9999 (it has no
+ * four-digit form), and, with `dotNetMinValueAsAbsent`, .NET's "no date" value.
  */
-export function toUtcTimestamp(value: unknown): string | undefined {
+export function toUtcTimestamp(value: unknown, options: TimestampOptions = {}): string | undefined {
+  if (value instanceof Date) return formatInstant(value.getTime());
   if (typeof value !== 'string') return undefined;
   const match = ISO_8601.exec(value.trim());
   if (!match) return undefined;
@@ -25,11 +75,21 @@ export function toUtcTimestamp(value: unknown): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
+  if (
+    options.dotNetMinValueAsAbsent &&
+    year === 1 &&
+    month === 1 &&
+    day === 1 &&
+    hour === 0 &&
+    minute === 0 &&
+    second === 0 &&
+    /^0*$/.test(fraction)
+  ) {
+    return undefined;
+  }
   const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
-  let epoch = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  // Date.UTC rolls 31 February over into March: reject dates that do not exist.
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  let epoch = utcEpoch(year, month, day, hour, minute, second, millis);
+  if (epoch === undefined) return undefined;
   if (zone && zone !== 'Z' && zone !== 'z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
@@ -38,6 +98,5 @@ export function toUtcTimestamp(value: unknown): string | undefined {
     if (offsetHours > 23 || offsetMinutes > 59) return undefined;
     epoch -= sign * (offsetHours * 60 + offsetMinutes) * 60_000;
   }
-  const date = new Date(epoch);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  return formatInstant(epoch);
 }

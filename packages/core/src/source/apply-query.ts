@@ -16,8 +16,8 @@ export function recordTime(record: Lead | Conversation | Message): string | unde
 }
 
 /**
- * Checks a `SourceQuery` before anything is sent: bounds must be valid instants with `since` not
- * after `until`, and `limit` an integer ≥ 0. With the resource's `capability`, a bound the vendor
+ * Checks a `SourceQuery` before anything is sent: bounds must be valid instants (years 0000–9999,
+ * four-digit years as written) with `since` not after `until`, and `limit` an integer ≥ 0. With the resource's `capability`, a bound the vendor
  * cannot apply (`'none'`) is rejected too.
  */
 export function resolveQuery(
@@ -29,15 +29,14 @@ export function resolveQuery(
   const fail = (parameter: string, expected: string): never => {
     throw new VendorArgumentError({ vendor, operation, parameter, expected });
   };
+  // One parser for strings and Dates: years are kept as written (`0050-…` is not 1950), and an
+  // instant outside years 0000–9999 is refused, since bounds are compared as strings.
   const instant = (parameter: string, value: string | Date | undefined) => {
     if (value === undefined) return undefined;
-    const utc =
-      value instanceof Date
-        ? Number.isNaN(value.getTime())
-          ? undefined
-          : value.toISOString()
-        : toUtcTimestamp(value);
-    return utc ?? fail(parameter, 'an ISO-8601 date-time string or a valid Date');
+    return (
+      toUtcTimestamp(value) ??
+      fail(parameter, 'an ISO-8601 date-time string or a valid Date, in the years 0000 to 9999')
+    );
   };
   if (capability?.since === 'none' && query.since !== undefined) {
     fail('since', `absent: ${vendor} ${operation} carry no timestamp to filter on`);
