@@ -112,7 +112,7 @@ describe('waits beyond the timer limit', () => {
     const error = await failure(send.readByPost());
     expect(isVendorHttpError(error)).toBe(true);
     expect(isVendorRateLimitError(error)).toBe(false);
-    expect(error).toMatchObject({ status: 503 });
+    expect(error).toMatchObject({ status: 503, retryAfterMs: MAX_TIMER_MS * 1000 });
     expect(server.requests).toHaveLength(1);
     expect(events).toEqual([]);
   });

@@ -43,11 +43,10 @@ export function errorFromResponse(
     body: safeBody,
     request: { method: request.method, url: redactUrl(request.url, secrets) },
     requestId: requestId ? redactText(requestId, secrets) : undefined,
+    // Any status may carry it (a 503 for maintenance too): the caller can schedule the next run.
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), context.now?.()),
   };
   if (status === 401 || status === 403) return new VendorAuthenticationError(message, options);
-  if (status === 429) {
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), context.now?.());
-    return new VendorRateLimitError(message, { ...options, retryAfterMs });
-  }
+  if (status === 429) return new VendorRateLimitError(message, options);
   return new VendorHttpError(message, options);
 }

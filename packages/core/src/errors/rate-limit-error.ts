@@ -1,9 +1,8 @@
 import { VendorHttpError, type VendorHttpErrorOptions } from './http-error.js';
 import { addKind } from './kinds.js';
 
-export interface VendorRateLimitErrorOptions extends VendorHttpErrorOptions {
-  retryAfterMs?: number;
-}
+/** As `VendorHttpErrorOptions`; `retryAfterMs` is the 429's `Retry-After`. */
+export type VendorRateLimitErrorOptions = VendorHttpErrorOptions;
 
 /**
  * The vendor is rate limiting (429) and the client gave up: retries ran out, or the server asked
@@ -11,12 +10,9 @@ export interface VendorRateLimitErrorOptions extends VendorHttpErrorOptions {
  */
 export class VendorRateLimitError extends VendorHttpError {
   override name = 'VendorRateLimitError';
-  /** How long the server asked to wait before the next request, when it said. */
-  readonly retryAfterMs: number | undefined;
 
   constructor(message: string, options: VendorRateLimitErrorOptions) {
     super(message, options);
-    this.retryAfterMs = options.retryAfterMs;
     addKind(this, 'VendorRateLimitError');
   }
 }
