@@ -1,5 +1,10 @@
-// Model
-
+// Input checks for vendor methods
+export {
+  type ArgumentChecks,
+  argumentChecks,
+  type IdRule,
+  type IntegerRange,
+} from './arguments/checks.js';
 // Errors
 export { VendorArgumentError, type VendorArgumentErrorOptions } from './errors/argument-error.js';
 export { VendorAuthenticationError } from './errors/authentication-error.js';
@@ -42,6 +47,7 @@ export type {
   ResponseValidators,
   ValidationMode,
 } from './http/validation.js';
+// Model
 export type { Contact } from './model/contact.js';
 export type { Conversation, ConversationStatus, Sentiment } from './model/conversation.js';
 export type { Lead, LeadKind, LeadSource } from './model/lead.js';
