@@ -40,7 +40,7 @@ export type { CallOptions, ClientOptions } from './http/client-options.js';
 export { requireCredential } from './http/credentials.js';
 export type { OperationInfo } from './http/operations.js';
 export { isUnsafePathSegment, PATH_SEGMENT_EXPECTED } from './http/path-segments.js';
-export { createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.js';
+export { type Call, createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.js';
 export type {
   Logger,
   ResponseValidator,

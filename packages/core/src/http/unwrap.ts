@@ -30,12 +30,18 @@ export interface UnwrapConfig {
 }
 
 /**
+ * Sends one request of `operation` and returns its data, or throws the typed error its failure
+ * maps to. Built by `createCall`; what every resource function of a vendor package sends through.
+ */
+export type Call = <T>(operation: string, send: () => Promise<FetchResult<T>>) => Promise<T>;
+
+/**
  * The seam between the typed client (which returns `{ data, error, response }`) and the
  * normalized methods (which return data and throw typed errors). Vendor packages build one
  * `call` with this and route every normalized method through it.
  * @internal
  */
-export function createCall(config: UnwrapConfig) {
+export function createCall(config: UnwrapConfig): Call {
   const methods = new Map(config.operations.map((op) => [op.operationId, op.method]));
   const mode = config.validateResponses ?? 'off';
   const logger = config.logger ?? console;
