@@ -1,12 +1,15 @@
-import { VendorNetworkError } from '../errors/network-error.js';
-import { VendorTimeoutError } from '../errors/timeout-error.js';
+import type { VendorNetworkError } from '../errors/network-error.js';
 import type { RateLimiter } from '../rate-limit/limiter.js';
 import { computeBackoff } from '../retry/backoff.js';
 import type { ResolvedRetryOptions, RetryEvent } from '../retry/options.js';
 import { isIdempotent, isRetryableStatus } from '../retry/policy.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
+import { exchange } from './attempt.js';
 import type { OperationResolver } from './operations.js';
 import { MAX_TIMER_MS, sleep } from './sleep.js';
+
+// The redirect rules are part of what this module promises (see `createResilientFetch`).
+export { MAX_REDIRECTS, redirectRefusal } from './redirects.js';
 
 /** @internal */
 export interface ResilientFetchConfig {
@@ -28,32 +31,6 @@ export interface ResilientFetchConfig {
   /** Test seams: randomness for jitter and the clock for Retry-After dates. */
   random?: () => number;
   now?: () => number;
-}
-
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Redirects one attempt follows before it gives up (the fetch standard allows 20). */
-export const MAX_REDIRECTS = 5;
-// Headers that describe a request body, dropped with the body when a redirect turns the request
-// into a GET (the fetch standard's "request-body-header names").
-const BODY_HEADERS = [
-  'content-type',
-  'content-length',
-  'content-encoding',
-  'content-language',
-  'content-location',
-];
-
-// Why a redirect response was not followed, for the error `createCall` raises from it.
-const refusedRedirects = new WeakMap<Response, string>();
-
-/**
- * Why the client did not follow this redirect response, or `undefined` when it is not one it
- * refused.
- * @internal
- */
-export function redirectRefusal(response: Response): string | undefined {
-  return refusedRedirects.get(response);
 }
 
 /**
@@ -81,225 +58,123 @@ export function redirectRefusal(response: Response): string | undefined {
  * @internal
  */
 export function createResilientFetch(config: ResilientFetchConfig) {
-  const { vendor, retry, timeoutMs } = config;
-  // The longest server-asked wait the client will sit through: the caller's cap, and never more
-  // than a timer can hold.
-  const maxRetryAfterMs = Math.min(retry.maxRetryAfterMs, MAX_TIMER_MS);
+  const context: RetryContext = {
+    config,
+    // The longest server-asked wait the client will sit through: the caller's cap, and never more
+    // than a timer can hold.
+    maxRetryAfterMs: Math.min(config.retry.maxRetryAfterMs, MAX_TIMER_MS),
+  };
   return async function resilientFetch(input: Request): Promise<Response> {
     const operation = config.resolveOperation(input.method, input.url);
     const retryable = isIdempotent(input.method, operation.idempotent);
     const callerSignal = input.signal;
     // Read the body once so that every attempt (and every 307/308 hop) can send it again.
     const body = input.body === null ? undefined : await input.arrayBuffer();
+    const request = { input, body, operation: operation.operationId };
     for (let attempt = 0; ; attempt++) {
       if (callerSignal.aborted) throw callerSignal.reason;
-      const outcome = await exchange(input, body, operation.operationId);
-      const canRetry = retryable && attempt < retry.maxRetries;
-      if (outcome instanceof Response && outcome.ok) {
-        const failure = canRetry ? await transientInSuccess(outcome) : undefined;
-        if (!failure) return outcome;
-        const delayMs = backoff(attempt);
-        notify(operation.operationId, attempt, delayMs, outcome.status, false, failure);
-        await sleep(delayMs, callerSignal);
-        continue;
+      const outcome = await exchange(config, request);
+      const canRetry = retryable && attempt < config.retry.maxRetries;
+      const plan = canRetry ? await planRetry(context, outcome, attempt) : undefined;
+      if (plan === undefined) {
+        if (outcome instanceof Response) return outcome;
+        throw outcome;
       }
-      if (outcome instanceof Response) {
-        if (!canRetry || !isRetryableStatus(outcome.status, retry.statuses)) return outcome;
-        const retryAfterMs = parseRetryAfter(outcome.headers.get('retry-after'), config.now?.());
-        // The server asked for a longer pause than the caller allows, or than a timer can wait:
-        // give up now with the server's answer (mapped to VendorRateLimitError carrying the whole
-        // wait) instead of hanging the job, or of retrying at once behind a clamped timer.
-        if (retryAfterMs !== undefined && retryAfterMs > maxRetryAfterMs) return outcome;
-        // "Retry now" (0, or an HTTP-date already past, e.g. from a skewed clock) gets the usual
-        // jittered backoff, so clients refused together do not return in the same instant.
-        const serverWait =
-          retryAfterMs !== undefined && retryAfterMs > 0 ? retryAfterMs : undefined;
-        const delayMs = serverWait ?? backoff(attempt);
-        notify(
-          operation.operationId,
-          attempt,
-          delayMs,
-          outcome.status,
-          serverWait !== undefined,
-          'status',
-        );
-        await sleep(delayMs, callerSignal);
-        continue;
-      }
-      if (!canRetry) throw outcome;
-      const delayMs = backoff(attempt);
-      notify(operation.operationId, attempt, delayMs, 0, false, 'network');
-      await sleep(delayMs, callerSignal);
+      notify(context, request.operation, attempt, plan);
+      await sleep(plan.delayMs, callerSignal);
     }
   };
+}
 
-  function backoff(attempt: number): number {
-    return computeBackoff(attempt, { ...retry, random: config.random });
-  }
+/** What the retry decision needs: the client's configuration and its bound on server waits. */
+interface RetryContext {
+  config: ResilientFetchConfig;
+  /** The longest Retry-After the client waits for, in milliseconds. */
+  maxRetryAfterMs: number;
+}
 
-  function notify(
-    operation: string,
-    attempt: number,
-    delayMs: number,
-    status: number,
-    fromRetryAfter: boolean,
-    reason: RetryEvent['reason'],
-  ) {
-    retry.onRetry?.({
-      vendor,
-      operation,
-      retry: attempt + 1,
-      delayMs,
-      status,
-      fromRetryAfter,
-      reason,
-    });
-  }
+/** The wait before the next attempt, and what the retry event reports about it. */
+type RetryPlan = Pick<RetryEvent, 'delayMs' | 'status' | 'fromRetryAfter' | 'reason'>;
 
-  // Every vendor API answers JSON, so a success whose body does not parse (a gateway's HTML page
-  // served with 200, a body cut short) is a transient failure for a read, not data.
-  async function transientInSuccess(response: Response): Promise<RetryEvent['reason'] | undefined> {
-    const text = await response.clone().text();
-    if (text.trim() === '') return undefined;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return 'invalid-body';
-    }
-    return config.retryableBody?.(response.status, parsed) ? 'vendor-envelope' : undefined;
+/**
+ * Whether an attempt that may be retried is retried, and after what wait; `undefined` when its
+ * outcome is final (returned, or thrown for a network failure).
+ */
+async function planRetry(
+  context: RetryContext,
+  outcome: Response | VendorNetworkError,
+  attempt: number,
+): Promise<RetryPlan | undefined> {
+  if (outcome instanceof Response && outcome.ok) {
+    const failure = await transientInSuccess(context.config, outcome);
+    if (!failure) return undefined;
+    const delayMs = backoff(context, attempt);
+    return { delayMs, status: outcome.status, fromRetryAfter: false, reason: failure };
   }
+  if (outcome instanceof Response) return planStatusRetry(context, outcome, attempt);
+  return {
+    delayMs: backoff(context, attempt),
+    status: 0,
+    fromRetryAfter: false,
+    reason: 'network',
+  };
+}
 
-  /** One attempt: the request and the same-origin redirects it follows. */
-  async function exchange(
-    input: Request,
-    body: ArrayBuffer | undefined,
-    operation: string,
-  ): Promise<Response | VendorNetworkError> {
-    const origin = new URL(input.url).origin;
-    const hop = { url: input.url, method: input.method, headers: new Headers(input.headers), body };
-    for (let hops = 0; ; hops++) {
-      const outcome = await sendOnce(input.signal, hop, operation);
-      if (hops > 0 && outcome instanceof Response) {
-        Object.defineProperty(outcome, 'redirected', { value: true });
-      }
-      if (!(outcome instanceof Response) || !REDIRECT_STATUSES.has(outcome.status)) return outcome;
-      // A caller who asked for the redirect itself (openapi-fetch `redirect: 'manual'`) gets it.
-      if (input.redirect === 'manual') return outcome;
-      const location = outcome.headers.get('location');
-      if (location === null) return outcome;
-      const next = nextHop(location, hop.url, origin, hops, input.redirect);
-      if (typeof next === 'string') {
-        refusedRedirects.set(outcome, next);
-        return outcome;
-      }
-      const status = outcome.status;
-      if (
-        (status === 303 && hop.method !== 'GET' && hop.method !== 'HEAD') ||
-        ((status === 301 || status === 302) && hop.method === 'POST')
-      ) {
-        hop.method = 'GET';
-        hop.body = undefined;
-        for (const name of BODY_HEADERS) hop.headers.delete(name);
-      }
-      hop.url = next.toString();
-    }
-  }
+/** The retry of a failed HTTP response: only a retryable status, after Retry-After or backoff. */
+function planStatusRetry(
+  context: RetryContext,
+  response: Response,
+  attempt: number,
+): RetryPlan | undefined {
+  const { config, maxRetryAfterMs } = context;
+  if (!isRetryableStatus(response.status, config.retry.statuses)) return undefined;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), config.now?.());
+  // The server asked for a longer pause than the caller allows, or than a timer can wait:
+  // give up now with the server's answer (mapped to VendorRateLimitError carrying the whole
+  // wait) instead of hanging the job, or of retrying at once behind a clamped timer.
+  if (retryAfterMs !== undefined && retryAfterMs > maxRetryAfterMs) return undefined;
+  // "Retry now" (0, or an HTTP-date already past, e.g. from a skewed clock) gets the usual
+  // jittered backoff, so clients refused together do not return in the same instant.
+  const serverWait = retryAfterMs !== undefined && retryAfterMs > 0 ? retryAfterMs : undefined;
+  return {
+    delayMs: serverWait ?? backoff(context, attempt),
+    status: response.status,
+    fromRetryAfter: serverWait !== undefined,
+    reason: 'status',
+  };
+}
 
-  /** The URL a redirect leads to, or why the client does not follow it. */
-  function nextHop(
-    location: string,
-    from: string,
-    origin: string,
-    hops: number,
-    mode: RequestRedirect,
-  ): URL | string {
-    let next: URL;
-    try {
-      next = new URL(location, from);
-    } catch {
-      return 'redirected to a location that is not a URL, which the client does not follow.';
-    }
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      return 'redirected to a location that is not an http(s) URL, which the client does not follow.';
-    }
-    if (next.origin !== origin) {
-      return `redirected to another origin (${next.origin}), which the client does not follow: credentials go only to the origin they were configured for (${origin}). If the API has moved there, point the client's base URL at it.`;
-    }
-    if (mode === 'error') return 'redirected, and the request asked not to follow redirects.';
-    if (hops >= MAX_REDIRECTS) {
-      return `redirected more than ${MAX_REDIRECTS} times, which the client does not follow further.`;
-    }
-    return next;
-  }
+function backoff(context: RetryContext, attempt: number): number {
+  const { config } = context;
+  return computeBackoff(attempt, { ...config.retry, random: config.random });
+}
 
-  /** One HTTP request: waits for the rate limit, then sends with its own timeout. */
-  async function sendOnce(
-    callerSignal: AbortSignal,
-    hop: { url: string; method: string; headers: Headers; body: ArrayBuffer | undefined },
-    operation: string,
-  ): Promise<Response | VendorNetworkError> {
-    const permit = await config.limiter?.acquire(callerSignal);
-    // Admitted, but cancelled before anything left: the slot goes back to the window.
-    if (callerSignal.aborted) {
-      permit?.release();
-      throw callerSignal.reason;
-    }
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'));
-    }, timeoutMs);
-    const onCallerAbort = () => controller.abort(callerSignal.reason);
-    callerSignal.addEventListener('abort', onCallerAbort, { once: true });
-    try {
-      const request = new Request(hop.url, {
-        method: hop.method,
-        headers: hop.headers,
-        // A fresh copy per send: a runtime may take over (detach) the buffer it is given, and the
-        // same bytes must go out again on a retry or a 307/308.
-        body: hop.body?.slice(0),
-        redirect: 'manual',
-        signal: controller.signal,
-      });
-      permit?.send();
-      const response = await config.fetch(request);
-      const buffered = await response.arrayBuffer();
-      const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : buffered, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-      // A constructed Response has an empty url; keep the real one for error reports.
-      Object.defineProperty(copy, 'url', { value: response.url || hop.url });
-      return copy;
-    } catch (error) {
-      if (callerSignal.aborted) throw callerSignal.reason;
-      if (timedOut) {
-        return new VendorTimeoutError(`${vendor} ${operation} timed out after ${timeoutMs} ms`, {
-          vendor,
-          operation,
-          timeoutMs,
-          cause: error,
-        });
-      }
-      const reason =
-        error instanceof Error
-          ? error.cause instanceof Error
-            ? error.cause.message
-            : error.message
-          : String(error);
-      return new VendorNetworkError(`${vendor} ${operation} failed: network error (${reason})`, {
-        vendor,
-        operation,
-        cause: error,
-      });
-    } finally {
-      // Sent or not, the permit is settled: `release` after `send` does nothing.
-      permit?.release();
-      clearTimeout(timer);
-      callerSignal.removeEventListener('abort', onCallerAbort);
-    }
+function notify(context: RetryContext, operation: string, attempt: number, plan: RetryPlan) {
+  const { vendor, retry } = context.config;
+  retry.onRetry?.({
+    vendor,
+    operation,
+    retry: attempt + 1,
+    delayMs: plan.delayMs,
+    status: plan.status,
+    fromRetryAfter: plan.fromRetryAfter,
+    reason: plan.reason,
+  });
+}
+
+// Every vendor API answers JSON, so a success whose body does not parse (a gateway's HTML page
+// served with 200, a body cut short) is a transient failure for a read, not data.
+async function transientInSuccess(
+  config: ResilientFetchConfig,
+  response: Response,
+): Promise<RetryEvent['reason'] | undefined> {
+  const text = await response.clone().text();
+  if (text.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'invalid-body';
   }
+  return config.retryableBody?.(response.status, parsed) ? 'vendor-envelope' : undefined;
 }
