@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
@@ -10,6 +10,17 @@ describe('docs/coverage.md', () => {
   it('is current (run `npm run coverage-report` after changing a spec or a normalizer)', () => {
     const committed = readFileSync(join(workspaceRoot, 'docs', 'coverage.md'), 'utf8');
     expect(committed).toBe(renderReport());
+  });
+});
+
+describe('the entries', () => {
+  it('cover every vendor of specs/ (the "new vendor" checklist of docs/architecture.md)', () => {
+    const vendors = readdirSync(join(workspaceRoot, 'specs'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(vendors.length).toBeGreaterThanOrEqual(4);
+    expect([...new Set(entries.map((entry) => entry.vendor))].sort()).toEqual(vendors);
   });
 });
 
