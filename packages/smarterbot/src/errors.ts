@@ -1,6 +1,6 @@
 import { redactText, VendorEnvelopeError, VendorNormalizationError } from '@botbridge/core';
 import type { components } from './generated/schema.js';
-import { VENDOR } from './normalize.js';
+import { VENDOR } from './normalize/vendor.js';
 
 // Every SmarterBot response is wrapped in `{ Data, Version, Success, Code, Message }`. The vendor
 // says to check the HTTP status *and* `Code`/`Message`, and the envelope style allows a failure

@@ -1,40 +1,43 @@
 export {
-  CAPABILITIES,
   createSmarterBotClient,
-  type GetChatHistoryParams,
-  type GetMessageCountParams,
-  type ListLeadsParams,
   SMARTERBOT_BASE_URL,
   type SmarterBotClient,
   type SmarterBotClientOptions,
-  type SmarterBotConversationQuery,
-  type SmarterBotLeadFilters,
-  type SmarterBotLeadQuery,
-  type SmarterBotMessageQuery,
-  type SmarterBotSourceFilters,
 } from './client.js';
 export { checkEnvelope, describeError, type Envelope, type EnvelopeContext } from './errors.js';
 export { type OperationId, operations } from './generated/operations.js';
 export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export {
-  type ChatHistoryResponse,
-  type ChatMessageRecord,
   type ChatSessionRecord,
   conversationIdOf,
-  type LeadListResponse,
-  type LeadRecord,
-  type MessageCountResponse,
-  type MessagePosition,
-  normalizeChatSession,
   normalizeConversation,
-  normalizeLead,
-  normalizeMessage,
+  type SmarterBotConversation,
+} from './normalize/conversation.js';
+export {
+  type ChatHistoryResponse,
+  type LeadListResponse,
+  type MessageCountResponse,
   readChatHistory,
   readLeadList,
   readMessageCount,
-  type SmarterBotConversation,
-  type SmarterBotLead,
+} from './normalize/envelope.js';
+export { type LeadRecord, normalizeLead, type SmarterBotLead } from './normalize/lead.js';
+export {
+  type ChatMessageRecord,
+  type MessagePosition,
+  normalizeMessage,
   type SmarterBotMessage,
-  type SmarterBotSession,
-  VENDOR,
-} from './normalize.js';
+} from './normalize/message.js';
+export { normalizeChatSession, type SmarterBotSession } from './normalize/session.js';
+export { VENDOR } from './normalize/vendor.js';
+export type { GetChatHistoryParams } from './resources/chat-history.js';
+export type { ListLeadsParams } from './resources/leads.js';
+export type { GetMessageCountParams } from './resources/message-count.js';
+export {
+  CAPABILITIES,
+  type SmarterBotConversationQuery,
+  type SmarterBotLeadFilters,
+  type SmarterBotLeadQuery,
+  type SmarterBotMessageQuery,
+  type SmarterBotSourceFilters,
+} from './source.js';

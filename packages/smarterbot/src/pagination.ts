@@ -1,5 +1,5 @@
 import { paginate } from '@botbridge/core';
-import { VENDOR } from './normalize.js';
+import { VENDOR } from './normalize/vendor.js';
 
 // SmarterBot has no pagination anywhere we read: LeadList and ChatContentHistory return every
 // matching record in one array, and the only way to bound a response is a window of whole UTC

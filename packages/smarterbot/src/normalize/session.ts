@@ -1,0 +1,33 @@
+import { VendorNormalizationError } from '@botbridge/core';
+import {
+  type ChatSessionRecord,
+  normalizeConversation,
+  type SmarterBotConversation,
+} from './conversation.js';
+import { type ChatMessageRecord, normalizeMessage, type SmarterBotMessage } from './message.js';
+import { VENDOR } from './vendor.js';
+
+/** One ChatContentHistory session: the conversation and its messages in order. */
+export interface SmarterBotSession {
+  conversation: SmarterBotConversation;
+  messages: SmarterBotMessage[];
+}
+
+/** Maps one ChatContentHistory session to its conversation and messages, in order. Pure. */
+export function normalizeChatSession(
+  record: ChatSessionRecord,
+  serialNumber?: string,
+): SmarterBotSession {
+  const conversation = normalizeConversation(record, serialNumber);
+  const turns: unknown = record.Messages;
+  if (turns !== null && turns !== undefined && !Array.isArray(turns)) {
+    throw new VendorNormalizationError(
+      `${VENDOR} getChatHistory: expected \`Messages\` to be an array of turns`,
+      { vendor: VENDOR, operation: 'getChatHistory' },
+    );
+  }
+  const messages = (turns ?? []).map((turn: ChatMessageRecord, position: number) =>
+    normalizeMessage(turn, { conversationId: conversation.id, position }),
+  );
+  return { conversation, messages };
+}

@@ -1,0 +1,108 @@
+/**
+ * Leads and appointments: `POST /chat/Chatbot/LeadList`.
+ * https://chat.smarterbot.ai/guides/developer/api/lead
+ */
+import { type CallOptions, compact } from '@botbridge/core';
+import { type SmarterBotChecks, smarterBotChecks } from '../checks.js';
+import { type SmarterBotContext, sendEnvelope } from '../context.js';
+import type { components } from '../generated/schema.js';
+import { readLeadList } from '../normalize/envelope.js';
+import { normalizeLead, type SmarterBotLead } from '../normalize/lead.js';
+
+type LeadListRequest = components['schemas']['LeadListRequest'];
+/** A LeadList body whose `sessionID` may be past 2^53 − 1, kept as its digits. */
+export type LeadListBody = Omit<LeadListRequest, 'sessionID'> & { sessionID?: number | string };
+
+export interface ListLeadsParams {
+  /** The chatbot's id ("serial number", from the chatbot's general settings). */
+  serialNumber: string;
+  /**
+   * First day of the window: `YYYY-MM-DD`, or a `Date` (its UTC calendar day is sent).
+   * @default undefined (no lower bound)
+   */
+  startTime?: string | Date;
+  /**
+   * Last day of the window: `YYYY-MM-DD`, or a `Date` (its UTC calendar day is sent). Whether the
+   * vendor includes this day is undocumented.
+   * @default undefined (no upper bound)
+   */
+  endTime?: string | Date;
+  /**
+   * Only records captured in this conversation (SmarterBot `SessionID`, an int64 ≥ 1): a number up
+   * to 2^53 − 1, or a string of digits, the one exact form of any int64 (a `conversationId` of
+   * this client can be passed as it is).
+   * @default undefined (every conversation)
+   */
+  sessionId?: number | string;
+}
+
+export interface LeadsResource {
+  /**
+   * Every lead and appointment of a chatbot matching the filters, normalized. SmarterBot has no
+   * pagination: the whole result comes back in one response, so bound it with the date window.
+   */
+  listLeads(params: ListLeadsParams, options?: CallOptions): Promise<SmarterBotLead[]>;
+}
+
+/**
+ * The JSON of a LeadList body, with a `sessionID` kept as digits written as the JSON integer it
+ * is: JSON.stringify would quote it, and a number would round it (9007199254740993 → …992).
+ */
+function leadListJson(body: LeadListBody): string {
+  const { sessionID, ...rest } = body;
+  if (typeof sessionID !== 'string') return JSON.stringify(body);
+  const json = JSON.stringify(rest);
+  return `${json.slice(0, -1)}${json === '{}' ? '' : ','}"sessionID":${sessionID}}`;
+}
+
+/**
+ * The checked LeadList body for `serialNumber` and the day window and session of `params`.
+ * @internal
+ */
+export function leadListBody(
+  check: SmarterBotChecks,
+  serialNumber: string,
+  params: Partial<ListLeadsParams>,
+): LeadListBody {
+  const [startTime, endTime] = check.dayWindow(
+    ['startTime', params.startTime],
+    ['endTime', params.endTime],
+  );
+  const sessionID = check.sessionId(params.sessionId);
+  // The LeadList body is camelCase with a capital `ID` in `sessionID`, unlike the PascalCase
+  // bodies of SmarterBot's other endpoints. https://chat.smarterbot.ai/guides/developer/api/lead
+  return compact({ serialNumber, startTime, endTime, sessionID });
+}
+
+/**
+ * Sends one LeadList request and normalizes its records.
+ * @internal
+ */
+export async function fetchLeads(
+  context: SmarterBotContext,
+  body: LeadListBody,
+  options: CallOptions,
+): Promise<SmarterBotLead[]> {
+  // Reads sent as POST: the spec marks all three operations `x-idempotent: true`, so core retries
+  // them like GETs.
+  const checked = await sendEnvelope(context, 'listLeads', () =>
+    context.api.POST('/chat/Chatbot/LeadList', {
+      // A `sessionID` past 2^53 − 1 is digits, written as a JSON integer by `leadListJson`.
+      body: body as LeadListRequest,
+      bodySerializer: leadListJson,
+      signal: options.signal,
+      headers: options.headers,
+    }),
+  );
+  return readLeadList(checked).map(normalizeLead);
+}
+
+export async function listLeads(
+  context: SmarterBotContext,
+  params: ListLeadsParams,
+  options: CallOptions = {},
+): Promise<SmarterBotLead[]> {
+  const check = smarterBotChecks('listLeads');
+  const body = leadListBody(check, check.serialNumber(params.serialNumber), params);
+  return fetchLeads(context, body, options);
+}
