@@ -1,21 +1,9 @@
 export {
-  CAPABILITIES,
-  type ChatSessionFilters,
-  type ChatSessionPage,
-  type ContactFilters,
-  type ContactPage,
   createOpenCxClient,
-  type FilterChatSessionsParams,
-  type FilteredChatSessionPage,
-  type ListChatHistoryParams,
-  type ListChatSessionsParams,
-  type ListContactsParams,
-  type MessagePage,
   OPENCX_BASE_URL,
   OPENCX_RATE_LIMIT,
   type OpenCxClient,
   type OpenCxClientOptions,
-  type OpenCxConversationFilters,
 } from './client.js';
 export { describeError } from './errors.js';
 export { type OperationId, operations } from './generated/operations.js';
@@ -27,16 +15,30 @@ export {
   sessionStatusValues,
 } from './generated/schema.js';
 export {
-  type ChannelType,
-  type ChatHistoryItem,
-  type ChatSession,
   type ContactDto,
-  normalizeChatSession,
   normalizeContactRecord,
-  normalizeHistoryItem,
   type OpenCxContactRecord,
+} from './normalize/contact.js';
+export {
+  type ChannelType,
+  type ChatSession,
+  normalizeChatSession,
   type OpenCxConversation,
-  type OpenCxMessage,
   type SessionStatus,
-  VENDOR,
-} from './normalize.js';
+} from './normalize/conversation.js';
+export {
+  type ChatHistoryItem,
+  normalizeHistoryItem,
+  type OpenCxMessage,
+} from './normalize/message.js';
+export { VENDOR } from './normalize/vendor.js';
+export type { ListChatHistoryParams, MessagePage } from './resources/chat-history.js';
+export type {
+  ChatSessionFilters,
+  ChatSessionPage,
+  FilterChatSessionsParams,
+  FilteredChatSessionPage,
+  ListChatSessionsParams,
+} from './resources/chat-sessions.js';
+export type { ContactFilters, ContactPage, ListContactsParams } from './resources/contacts.js';
+export { CAPABILITIES, type OpenCxConversationFilters } from './source.js';

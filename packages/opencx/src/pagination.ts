@@ -1,5 +1,5 @@
 import { type OffsetAnswer, paginate, paginateOffset } from '@botbridge/core';
-import { VENDOR } from './normalize.js';
+import { VENDOR } from './normalize/vendor.js';
 
 /**
  * OpenCX's list endpoints (sessions, history, contacts) page with an opaque cursor: the first call
@@ -27,6 +27,11 @@ export function paginateCursor<T>(
     operation,
     idOf,
   });
+}
+
+/** The identity a listing deduplicates records by (a contact may come without an id). @internal */
+export function byId(record: { id?: string }): string | undefined {
+  return record.id;
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   normalizeHistoryItem,
   VENDOR,
 } from '../src/index.js';
-import { readCursorPage, readFilterPage } from '../src/normalize.js';
+import { readCursorPage, readFilterPage } from '../src/normalize/envelope.js';
 
 // A fixed seed keeps every run (and every failure report) reproducible.
 const params = { seed: 0x0be2c7, numRuns: 300 };

@@ -1,0 +1,131 @@
+import {
+  type Contact,
+  type Conversation,
+  type ConversationStatus,
+  cleanString,
+  compact,
+  derivedId,
+  type Sentiment,
+  toUtcTimestamp,
+  VendorNormalizationError,
+} from '@botbridge/core';
+import type { components } from '../generated/schema.js';
+import { idOf, isObject, VENDOR } from './vendor.js';
+
+type Schemas = components['schemas'];
+
+export type ChatSession = Schemas['ChatSession'];
+export type SessionStatus = Schemas['SessionStatus'];
+export type ChannelType = Schemas['ChannelType'];
+
+/** An OpenCX chat session in the botbridge model; `raw` is the vendor's `ChatSession`. */
+export type OpenCxConversation = Conversation<ChatSession>;
+
+// OpenCX splits "closed" by outcome; whether the AI or a human closed it is in `ai_closure_type`.
+// https://docs.open.cx/api-reference/chat-sessions/get
+const STATUSES = new Map<string, ConversationStatus>([
+  ['open', 'open'],
+  ['closed_resolved', 'closed'],
+  ['closed_unresolved', 'closed'],
+]);
+
+const SENTIMENTS = new Map<string, Sentiment>([
+  ['happy', 'positive'],
+  ['neutral', 'neutral'],
+  ['angry', 'negative'],
+]);
+
+/**
+ * Maps an OpenCX `ChatSession` to a botbridge `Conversation`. Pure. Throws
+ * `VendorNormalizationError` when the payload is not an object at all.
+ */
+export function normalizeChatSession(
+  dto: ChatSession,
+  operation = 'getChatSession',
+): OpenCxConversation {
+  if (typeof dto !== 'object' || dto === null || Array.isArray(dto)) {
+    throw new VendorNormalizationError(`${VENDOR} ${operation}: expected a chat session object`, {
+      vendor: VENDOR,
+      operation,
+    });
+  }
+  const vendorStatus = cleanString(dto.status);
+  const vendorSentiment = cleanString(dto.sentiment);
+  return compact({
+    vendor: VENDOR,
+    id: sessionId(dto, operation),
+    status: (vendorStatus && STATUSES.get(vendorStatus)) || 'unknown',
+    vendorStatus,
+    channel: cleanString(dto.channel?.type)?.toLowerCase(),
+    contact: normalizeSessionContact(dto.contact, operation),
+    // The session payload does not say which AI agent (bot) served it.
+    botId: undefined,
+    // Documented as a string, yet numeric agent ids occur (OpenCX's widget code uses 555 for the
+    // AI agent), so both forms end up as the same string.
+    // https://docs.open.cx/api-reference/chat-sessions/get
+    assigneeId: idOf(dto.assignee_id, 'assignee_id', operation),
+    createdAt: toUtcTimestamp(dto.created_at),
+    updatedAt: toUtcTimestamp(dto.updated_at),
+    // The session payload has no closing time; `updated_at` is not one (it moves on any change).
+    closedAt: undefined,
+    sentiment: vendorSentiment ? SENTIMENTS.get(vendorSentiment) : undefined,
+    vendorSentiment,
+    language: cleanString(dto.language),
+    // `handoff` is sent only once a human took over; `ai_closure_type: handed_off` records the same
+    // event on sessions closed that way, which may come without the `handoff` summary.
+    // https://docs.open.cx/api-reference/chat-sessions/get
+    handedOff:
+      (dto.handoff !== undefined && dto.handoff !== null) || dto.ai_closure_type === 'handed_off',
+    // Sessions carry no tags in this payload.
+    tags: [],
+    raw: dto,
+  });
+}
+
+/**
+ * The id of a session; when OpenCX sent none (the spec requires one, so the payload is broken), one
+ * derived from what identifies the session and does not change while it lives, so the same session
+ * keeps its id after an update:
+ * 1. when it was created (`created_at`), on which channel (`channel.type`), with which contact
+ *    (`contact.id`);
+ * 2. without `created_at`: its `ticket_number`, the number helpdesks know it by.
+ * Status, closure, sentiment, assignee, `updated_at`, handoff, team and custom data change as the
+ * session goes on; an id hashed from them would give the session a new id on every update, and an
+ * upserting sync would duplicate it. A session with none of `id`, `created_at` and
+ * `ticket_number` carries nothing that stays put: only then is its id derived from the whole
+ * record (and it changes when the record does).
+ */
+function sessionId(dto: ChatSession, operation: string): string {
+  const id = idOf(dto.id, 'id', operation);
+  if (id !== undefined) return id;
+  const createdAt = toUtcTimestamp(dto.created_at) ?? cleanString(dto.created_at);
+  if (createdAt !== undefined) {
+    const contact = isObject(dto.contact) ? dto.contact : undefined;
+    return derivedId('opencx_session', {
+      createdAt,
+      channel: isObject(dto.channel) ? cleanString(dto.channel.type) : undefined,
+      contactId: idOf(contact?.id, 'contact.id', operation),
+    });
+  }
+  const ticketNumber = idOf(dto.ticket_number, 'ticket_number', operation);
+  if (ticketNumber !== undefined) return derivedId('opencx_session', { ticketNumber });
+  return derivedId('opencx_session', dto);
+}
+
+function normalizeSessionContact(
+  contact: ChatSession['contact'] | null,
+  operation: string,
+): Contact | undefined {
+  if (typeof contact !== 'object' || contact === null) return undefined;
+  // A contact who has not verified their identity (e.g. an anonymous web-widget visitor) keeps what
+  // they typed in `non_verified_name` / `non_verified_email`, while `name` / `email` stay null.
+  // The verified values win; the unverified ones are still the best name and address we have.
+  // https://docs.open.cx/api-reference/chat-sessions/list
+  const normalized = compact({
+    id: idOf(contact.id, 'contact.id', operation),
+    name: cleanString(contact.name) ?? cleanString(contact.non_verified_name),
+    email: cleanString(contact.email) ?? cleanString(contact.non_verified_email),
+    phone: cleanString(contact.phone_number),
+  });
+  return Object.keys(normalized).length > 0 ? normalized : undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * A chat session's history, messages and events in one timeline
+ * (`GET /chat/sessions/{session_id}/history`, cursor-paged).
+ * https://docs.open.cx/api-reference/chat-sessions/list_history
+ */
+import { argumentChecks, type CallOptions } from '@botbridge/core';
+import { checkCursor, checkSessionId } from '../checks.js';
+import type { OpenCxContext } from '../context.js';
+import { readCursorPage } from '../normalize/envelope.js';
+import { normalizeHistoryItem, type OpenCxMessage } from '../normalize/message.js';
+import { VENDOR } from '../normalize/vendor.js';
+import { byId, paginateCursor } from '../pagination.js';
+
+export interface ListChatHistoryParams {
+  /**
+   * The `next` of the previous page, passed back unchanged.
+   * @default the first page
+   */
+  cursor?: string;
+}
+
+/** One page of `listChatHistory`: the items of a session's timeline as messages. */
+export interface MessagePage {
+  messages: OpenCxMessage[];
+  /** Pass as `cursor` for the following page; `undefined` on the last page. */
+  next: string | undefined;
+}
+
+/** The chat-history methods of `OpenCxClient`. */
+export interface ChatHistoryResource {
+  /** One page of a session's history. */
+  listChatHistory(
+    sessionId: string,
+    params?: ListChatHistoryParams,
+    options?: CallOptions,
+  ): Promise<MessagePage>;
+  /** A session's whole history, page by page. */
+  chatHistory(sessionId: string, options?: CallOptions): AsyncIterable<OpenCxMessage>;
+}
+
+/** One page of a session's history. */
+export async function listChatHistory(
+  context: OpenCxContext,
+  sessionId: string,
+  params: ListChatHistoryParams = {},
+  options: CallOptions = {},
+): Promise<MessagePage> {
+  const check = argumentChecks(VENDOR, 'listChatHistory');
+  const id = checkSessionId(check, 'sessionId', sessionId);
+  return sendHistory(context, id, checkCursor(check, params.cursor), options);
+}
+
+/** A session's whole history, page by page. */
+export function chatHistory(
+  context: OpenCxContext,
+  sessionId: string,
+  options: CallOptions = {},
+): AsyncIterable<OpenCxMessage> {
+  const id = checkSessionId(argumentChecks(VENDOR, 'chatHistory'), 'sessionId', sessionId);
+  return iterateHistory(context, id, options);
+}
+
+/** Every item of the history of a session whose id is already checked. @internal */
+export function iterateHistory(
+  context: OpenCxContext,
+  sessionId: string,
+  options: CallOptions = {},
+): AsyncGenerator<OpenCxMessage, void, undefined> {
+  return paginateCursor('listChatHistory', byId, async (cursor) => {
+    const page = await sendHistory(context, sessionId, cursor, options);
+    return { items: page.messages, next: page.next };
+  });
+}
+
+async function sendHistory(
+  context: OpenCxContext,
+  sessionId: string,
+  cursor: string | undefined,
+  options: CallOptions,
+): Promise<MessagePage> {
+  const body = await context.call('listChatHistory', () =>
+    context.api.GET('/chat/sessions/{session_id}/history', {
+      params: { path: { session_id: sessionId }, query: { cursor } },
+      signal: options.signal,
+      headers: options.headers,
+    }),
+  );
+  const page = readCursorPage(body, 'listChatHistory');
+  return {
+    messages: page.items.map((item) => normalizeHistoryItem(item, sessionId)),
+    next: page.next,
+  };
+}
