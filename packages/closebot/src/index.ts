@@ -1,42 +1,50 @@
 export {
-  CAPABILITIES,
   CLOSEBOT_BASE_URL,
   type CloseBotClient,
   type CloseBotClientOptions,
-  type CloseBotConversationFilters,
-  type CloseBotLeadFilters,
   createCloseBotClient,
-  type GetLeadOptions,
-  type LeadPage,
-  type LeadSearchResult,
-  type ListLeadsParams,
-  type ListMessagesParams,
-  type ListSourcesParams,
-  type ListTestSessionsParams,
-  type SearchLeadsParams,
-  type SourcePage,
-  type TestSessionPage,
 } from './client.js';
 export { describeError } from './errors.js';
 export { type OperationId, operations } from './generated/operations.js';
 export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export {
-  type BotDto,
-  type BotMetricMessage,
-  type CloseBotConversation,
-  type CloseBotLead,
-  type CloseBotMessage,
-  type LeadDto,
   type LeadDtoPaginated,
-  normalizeLead,
-  normalizeLeadConversation,
-  normalizeMessage,
   readTestSessionList,
   type SearchLeadResultDto,
-  type SearchQueryInput,
-  type SourceDto,
   type SourceDtoPaginated,
-  type TestSession,
   type TestSessionList,
-  VENDOR,
-} from './normalize.js';
+} from './normalize/envelope.js';
+export {
+  type CloseBotConversation,
+  type CloseBotLead,
+  type LeadDto,
+  normalizeLead,
+  normalizeLeadConversation,
+} from './normalize/lead.js';
+export {
+  type BotMetricMessage,
+  type CloseBotMessage,
+  normalizeMessage,
+} from './normalize/message.js';
+export { VENDOR } from './normalize/vendor.js';
+export type { BotDto } from './resources/bots.js';
+export type {
+  GetLeadOptions,
+  LeadPage,
+  LeadSearchResult,
+  ListLeadsParams,
+  SearchLeadsParams,
+  SearchQueryInput,
+} from './resources/leads.js';
+export type { ListMessagesParams } from './resources/messages.js';
+export type { ListSourcesParams, SourceDto, SourcePage } from './resources/sources.js';
+export type {
+  ListTestSessionsParams,
+  TestSession,
+  TestSessionPage,
+} from './resources/test-sessions.js';
+export {
+  CAPABILITIES,
+  type CloseBotConversationFilters,
+  type CloseBotLeadFilters,
+} from './source.js';

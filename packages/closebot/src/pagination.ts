@@ -1,5 +1,5 @@
 import { type OffsetAnswer, type Page, paginate, paginateOffset } from '@botbridge/core';
-import { VENDOR } from './normalize.js';
+import { VENDOR } from './normalize/vendor.js';
 
 /** Anything the listings yield: every normalized record has an `id`. */
 interface Identified {

@@ -32,7 +32,7 @@ import {
   readObject,
   readPageEnvelope,
   readSearchResult,
-} from '../src/normalize.js';
+} from '../src/normalize/envelope.js';
 
 // A fixed seed keeps every run (and every failure report) reproducible.
 const params = { seed: 0x0c105eb0, numRuns: 300 };

@@ -10,7 +10,7 @@ import {
   readTestSessionList,
   type TestSessionList,
 } from '../src/index.js';
-import { readFound, readPageEnvelope, readSearchResult } from '../src/normalize.js';
+import { readFound, readPageEnvelope, readSearchResult } from '../src/normalize/envelope.js';
 
 const fixture = <T = LeadDto>(name: string) =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as T;

@@ -1,0 +1,57 @@
+/**
+ * Bots: GET /bot and GET /bot/{id}.
+ * https://developers.closebot.com/api-reference/bot/list-bots
+ */
+import { argumentChecks, type CallOptions } from '@botbridge/core';
+import { type CloseBotContext, rememberBot } from '../context.js';
+import type { components } from '../generated/schema.js';
+import { readArray, readFound } from '../normalize/envelope.js';
+import { VENDOR } from '../normalize/vendor.js';
+
+/**
+ * A CloseBot bot. Its `sources[].key` is a CRM credential: do not log or display it.
+ * https://developers.closebot.com/api-reference/bot/get-a-bot
+ */
+export type BotDto = components['schemas']['BotDto'];
+
+export interface BotsResource {
+  /** Every bot of the account. Bots embed CRM credentials (`sources[].key`): never log them. */
+  listBots(options?: CallOptions): Promise<BotDto[]>;
+  /** One bot by id. Bots embed CRM credentials (`sources[].key`): never log them. */
+  getBot(id: string, options?: CallOptions): Promise<BotDto>;
+}
+
+export async function listBots(
+  context: CloseBotContext,
+  options: CallOptions = {},
+): Promise<BotDto[]> {
+  const body = await context.call('listBots', () =>
+    context.api.GET('/bot', { signal: options.signal, headers: options.headers }),
+  );
+  const bots = readArray(body, 'listBots');
+  for (const bot of bots) rememberBot(context, bot);
+  return bots;
+}
+
+export async function getBot(
+  context: CloseBotContext,
+  id: string,
+  options: CallOptions = {},
+): Promise<BotDto> {
+  const botId = argumentChecks(VENDOR, 'getBot').id('id', id);
+  const body = await context.call('getBot', () =>
+    context.api.GET('/bot/{id}', {
+      params: { path: { id: botId } },
+      signal: options.signal,
+      headers: options.headers,
+    }),
+  );
+  const bot = readFound(
+    body,
+    'getBot',
+    'bot',
+    'https://developers.closebot.com/api-reference/bot/get-a-bot',
+  );
+  rememberBot(context, bot);
+  return bot;
+}

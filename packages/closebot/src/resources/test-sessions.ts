@@ -1,0 +1,104 @@
+/**
+ * Test sessions of a bot: GET and POST /bot/{botId}/testSession.
+ * https://developers.closebot.com/api-reference/bottesting/list-test-sessions
+ */
+import { argumentChecks, type CallOptions } from '@botbridge/core';
+import { INT32_MAX } from '../checks.js';
+import type { CloseBotContext } from '../context.js';
+import type { components } from '../generated/schema.js';
+import { readObject, readTestSessionList } from '../normalize/envelope.js';
+import { type CloseBotLead, normalizeLead } from '../normalize/lead.js';
+import { VENDOR } from '../normalize/vendor.js';
+import { paginateOffsets } from '../pagination.js';
+
+export type TestSession = components['schemas']['TestSession'];
+
+export interface ListTestSessionsParams {
+  botId: string;
+  /**
+   * Sessions to skip.
+   * @default 0
+   */
+  offset?: number;
+  /**
+   * Sessions per page.
+   * @default 100
+   */
+  maxCount?: number;
+}
+
+export interface TestSessionPage {
+  leads: CloseBotLead[];
+  /** Total sessions of the bot; absent when CloseBot answered with a bare array. */
+  total: number | undefined;
+}
+
+export interface TestSessionsResource {
+  /** One page of a bot's test sessions, normalized to leads. */
+  listTestSessions(params: ListTestSessionsParams, options?: CallOptions): Promise<TestSessionPage>;
+  /** Every test session of a bot, fetched page by page (one page in memory at a time). */
+  testSessions(
+    params: Omit<ListTestSessionsParams, 'offset'>,
+    options?: CallOptions,
+  ): AsyncIterable<CloseBotLead>;
+  /**
+   * Creates a test session (a synthetic lead) for a bot. Not retried: every call creates another
+   * session, so a failed call may still have created one.
+   */
+  createTestSession(botId: string, options?: CallOptions): Promise<TestSession>;
+}
+
+/** The checked parameters of a test-session listing, defaults filled in. */
+function checkListParams(params: ListTestSessionsParams): Required<ListTestSessionsParams> {
+  const check = argumentChecks(VENDOR, 'listTestSessions');
+  return {
+    botId: check.id('botId', params?.botId),
+    offset: check.integer('offset', params?.offset, { min: 0, max: INT32_MAX, default: 0 }),
+    maxCount: check.integer('maxCount', params?.maxCount, { min: 1, max: INT32_MAX, default: 100 }),
+  };
+}
+
+export async function listTestSessions(
+  context: CloseBotContext,
+  params: ListTestSessionsParams,
+  options: CallOptions = {},
+): Promise<TestSessionPage> {
+  const { botId, offset, maxCount } = checkListParams(params);
+  const body = await context.call('listTestSessions', () =>
+    context.api.GET('/bot/{botId}/testSession', {
+      params: { path: { botId }, query: { offset, maxCount } },
+      signal: options.signal,
+      headers: options.headers,
+    }),
+  );
+  const { leads, total } = readTestSessionList(body);
+  return { leads: leads.map(normalizeLead), total };
+}
+
+export function testSessions(
+  context: CloseBotContext,
+  params: Omit<ListTestSessionsParams, 'offset'>,
+  options?: CallOptions,
+): AsyncIterable<CloseBotLead> {
+  const { botId, maxCount } = checkListParams(params);
+  return paginateOffsets('listTestSessions', maxCount, async (offset, count) => {
+    const page = await listTestSessions(context, { botId, offset, maxCount: count }, options);
+    return { items: page.leads, total: page.total };
+  });
+}
+
+export async function createTestSession(
+  context: CloseBotContext,
+  botId: string,
+  options: CallOptions = {},
+): Promise<TestSession> {
+  const id = argumentChecks(VENDOR, 'createTestSession').id('botId', botId);
+  const body = await context.call('createTestSession', () =>
+    context.api.POST('/bot/{botId}/testSession', {
+      params: { path: { botId: id } },
+      signal: options.signal,
+      headers: options.headers,
+    }),
+  );
+  return readObject(body, 'createTestSession');
+}

@@ -1,0 +1,105 @@
+import {
+  applyQuery,
+  argumentChecks,
+  type Capabilities,
+  resolveQuery,
+  type SourceQuery,
+} from '@botbridge/core';
+import type { CloseBotContext } from './context.js';
+import {
+  type CloseBotConversation,
+  type CloseBotLead,
+  normalizeLead,
+  normalizeLeadConversation,
+} from './normalize/lead.js';
+import type { CloseBotMessage } from './normalize/message.js';
+import { VENDOR } from './normalize/vendor.js';
+import { allLeads, getLeadDto } from './resources/leads.js';
+import { EPOCH, messagesInWindow } from './resources/messages.js';
+
+/**
+ * What CloseBot offers behind `Source`:
+ * - leads: GET /lead lists every lead, with no time filter, so `since`/`until` apply on the client
+ *   to the lead's last activity (`updatedAt`; leads carry no creation time).
+ * - conversations: CloseBot has no conversation object; a lead is its conversation thread, so this
+ *   is the same GET /lead listing seen as conversations, filtered the same way.
+ * - conversation(id): GET /lead/{leadId}.
+ * - messages: GET /botMetric/messages takes a `start`/`end` window, so the server filters.
+ */
+export const CAPABILITIES = {
+  leads: { since: 'client', until: 'client' },
+  conversations: { since: 'client', until: 'client' },
+  conversation: true,
+  messages: { since: 'server', until: 'server' },
+} as const satisfies Capabilities;
+
+/** Vendor filters of `leads()`, sent to GET /lead. */
+export interface CloseBotLeadFilters {
+  /** Only leads of this source (connected CRM sub-account). */
+  sourceId?: string;
+}
+
+/** Vendor filters of `conversations()`, sent to GET /lead. */
+export interface CloseBotConversationFilters {
+  /** Only conversations (leads) of this source (connected CRM sub-account). */
+  sourceId?: string;
+}
+
+/** The `Source` view of CloseBot: leads, conversations and messages in the botbridge model. */
+export interface CloseBotSourceView {
+  /** Every lead (GET /lead, page by page); `since`/`until` compare the last activity. */
+  leads(query?: SourceQuery & CloseBotLeadFilters): AsyncIterable<CloseBotLead>;
+  /** Every lead seen as its conversation thread (the same GET /lead listing). */
+  conversations(
+    query?: SourceQuery & CloseBotConversationFilters,
+  ): AsyncIterable<CloseBotConversation>;
+  /** One lead seen as its conversation thread (GET /lead/{leadId}). */
+  conversation(id: string, options?: { signal?: AbortSignal }): Promise<CloseBotConversation>;
+  /** Every message of a lead's conversation, oldest first, read window by window. */
+  messages(conversationId: string, query?: SourceQuery): AsyncIterable<CloseBotMessage>;
+}
+
+export function leads(
+  context: CloseBotContext,
+  query?: SourceQuery & CloseBotLeadFilters,
+): AsyncIterable<CloseBotLead> {
+  const resolved = resolveQuery(VENDOR, 'leads', query, CAPABILITIES.leads);
+  const sourceId = argumentChecks(VENDOR, 'leads').string('sourceId', query?.sourceId);
+  return applyQuery(allLeads(context, sourceId, resolved.signal, normalizeLead), resolved);
+}
+
+export function conversations(
+  context: CloseBotContext,
+  query?: SourceQuery & CloseBotConversationFilters,
+): AsyncIterable<CloseBotConversation> {
+  const resolved = resolveQuery(VENDOR, 'conversations', query, CAPABILITIES.conversations);
+  const sourceId = argumentChecks(VENDOR, 'conversations').string('sourceId', query?.sourceId);
+  return applyQuery(
+    allLeads(context, sourceId, resolved.signal, normalizeLeadConversation),
+    resolved,
+  );
+}
+
+export async function conversation(
+  context: CloseBotContext,
+  id: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<CloseBotConversation> {
+  const leadId = argumentChecks(VENDOR, 'conversation').id('id', id);
+  return normalizeLeadConversation(await getLeadDto(context, leadId, { signal: options.signal }));
+}
+
+export function messages(
+  context: CloseBotContext,
+  conversationId: string,
+  query?: SourceQuery,
+): AsyncIterable<CloseBotMessage> {
+  const resolved = resolveQuery(VENDOR, 'messages', query, CAPABILITIES.messages);
+  const leadId = argumentChecks(VENDOR, 'messages').id('conversationId', conversationId);
+  // No bound means everything: from the Unix epoch (CloseBot has no earlier messages) to now.
+  // An earlier `since` (a year written as `0050`) starts there too, so no window is split over
+  // centuries that cannot hold a message.
+  const start = Math.max(EPOCH, resolved.since === undefined ? EPOCH : Date.parse(resolved.since));
+  const end = resolved.until === undefined ? Date.now() : Date.parse(resolved.until);
+  return applyQuery(messagesInWindow(context, leadId, start, end, resolved.signal), resolved);
+}
