@@ -6,7 +6,7 @@
  * Vendor facts modelled here (from the spec unless marked otherwise):
  * - A lead is its own conversation thread: `/botMetric/messages?leadId=…` is the only way to read a
  *   lead's messages (listMessages description), and the botbridge client uses the lead id as the
- *   conversation id (packages/closebot/src/normalize.ts).
+ *   conversation id (packages/closebot/src/normalize/lead.ts).
  * - Timestamps are written without a UTC offset, e.g. `2026-07-22T00:49:17`, and mean UTC
  *   (info.description "Quirks"; every example). Messages are at least two seconds apart within a
  *   lead, so whole seconds always tell them apart.
