@@ -6,7 +6,7 @@ import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FAULT_KINDS, type FaultKind, type FaultOptions, isFaultKind } from './faults.js';
 import { startProxyServer } from './proxy.js';
-import type { RequestLogEntry } from './server.js';
+import type { RequestLogEntry } from './request-log.js';
 import { startMockServers } from './start.js';
 import { defaultPorts, type MockVendor, mockVendors } from './vendors.js';
 

@@ -2,6 +2,7 @@ export type { CloseBotDataset } from './dataset/closebot.js';
 export type { OpenCxDataset } from './dataset/opencx.js';
 export type { SmarterBotDataset } from './dataset/smarterbot.js';
 export type { Twin24Dataset } from './dataset/twin24.js';
+export type { Violation } from './engine.js';
 export {
   FAULT_HEADER,
   FAULT_KINDS,
@@ -10,10 +11,9 @@ export {
   type FaultStats,
   HTTP_FAULT_KINDS,
 } from './faults.js';
-export type { Violation } from './prism.js';
 export type { Problem } from './problem.js';
 export { type ProxyServer, type ProxyServerOptions, startProxyServer } from './proxy.js';
-export type { RequestLogEntry } from './server.js';
+export type { RequestLogEntry } from './request-log.js';
 export {
   type DatasetSettings,
   type MockDatasets,

@@ -1,123 +1,19 @@
 // The one place that uses Prism. @stoplight/prism-cli (and with it prism-http and prism-core) is
 // pinned and in maintenance upstream; swapping it for another mock engine means replacing this file
-// only. Prism is hosted in this process as a library: it routes a request to an operation of the
-// spec, checks the request's security and parameters, produces an answer (from the spec's examples,
-// from a responder of ours, or from an upstream in proxy mode) and checks that answer against the
-// spec. The HTTP server around it is ours (src/server.ts).
+// only (the engine's contract is src/engine.ts). Prism is hosted in this process as a library: it
+// routes a request to an operation of the spec, checks the request's security and parameters,
+// produces an answer (from the spec's examples, from a responder of ours, or from an upstream in
+// proxy mode) and checks that answer against the spec. The HTTP server around it is ours
+// (src/server.ts).
 import { createRequire } from 'node:module';
-
-/** One operation of a spec, as the server needs it for routing, docs and errors. */
-export interface SpecOperation {
-  operationId: string;
-  /** Upper-case HTTP method. */
-  method: string;
-  /** Path template, e.g. `/lead/{leadId}`. */
-  path: string;
-  /** The response statuses the spec defines, e.g. `['200', '401', '404']`. */
-  statuses: string[];
-  /** Names of the examples the spec gives per status, for `Prefer: example=`. */
-  examples: Record<string, string[]>;
-  /** Names of the operation's path, query and header parameters, as the spec spells them. */
-  parameters: string[];
-  /** Path part of each server URL the spec gives the operation, e.g. `['/api/v1']` (root omitted). */
-  basePaths: string[];
-}
-
-/** A request as the engine sees it: already stripped of the vendor's base path. */
-export interface EngineRequest {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: Record<string, string | undefined>;
-  /** Parsed JSON, raw text for other media types, `undefined` without a body. */
-  body: unknown;
-  /** `Prefer: code=` */
-  preferCode?: string;
-  /** `Prefer: example=` */
-  preferExample?: string;
-}
-
-/** One way a request or response breaks the spec. */
-export interface Violation {
-  /** Where: `query`, `path`, `header`, `body` (request) or `body`/`header` (response). */
-  location: string;
-  /** The parameter or header name, or a JSON pointer into the body (`/items/0/id`). */
-  name: string;
-  message: string;
-}
-
-/** An answer to give, from our own code rather than the spec's examples. */
-export interface EngineAnswer {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
-export type EngineResult =
-  | {
-      kind: 'answer';
-      operation: SpecOperation;
-      status: number;
-      headers: Record<string, string>;
-      body: unknown;
-      /** Set when `answer` came from the responder or the spec; unset for upstream answers. */
-      requestViolations: Violation[];
-      responseViolations: Violation[];
-    }
-  /** The request carries no valid credentials for the operation's security scheme. */
-  | {
-      kind: 'unauthorized';
-      operation: SpecOperation;
-      status: number;
-      headers: Record<string, string>;
-      body: unknown;
-    }
-  /** The request breaks the spec: the server answers with the violations. */
-  | { kind: 'invalid'; operation: SpecOperation; violations: Violation[] }
-  /** `Prefer: code=` or `Prefer: example=` names something the operation does not define. */
-  | {
-      kind: 'undefined-preference';
-      operation: SpecOperation;
-      preference: 'code' | 'example';
-      value: string;
-    }
-  /** No operation matches the path, or none the method. */
-  | { kind: 'no-route'; reason: 'path' | 'method' }
-  /** Prism could not produce an answer: the upstream failed (proxy mode), or no response fits. */
-  | { kind: 'engine-error'; operation: SpecOperation; status: number; message: string };
-
-export interface EngineOptions {
-  /** Path of the OpenAPI document. */
-  spec: string;
-  /**
-   * Answers an operation from our own code (a dataset, fresh tokens), or `undefined` to let the
-   * spec's examples answer. Called only for requests that passed validation and carry no
-   * `Prefer: code=`/`example=`. Must be synchronous.
-   */
-  responder?: (
-    operation: SpecOperation,
-    request: EngineRequest,
-    pathParams: Record<string, string>,
-  ) => EngineAnswer | undefined;
-  /** Forward every request to this base URL instead of mocking it (proxy mode). */
-  upstream?: string;
-  /**
-   * Refuse requests that break the spec (`kind: 'invalid'`); otherwise answer them anyway and
-   * report the violations with the answer.
-   * @default true
-   */
-  refuseInvalid?: boolean;
-}
-
-export interface Engine {
-  operations: readonly SpecOperation[];
-  /**
-   * The operation a method and path (without base path) route to, literal paths first; without
-   * a method, the first operation of any method on that path.
-   */
-  route(method: string | undefined, path: string): SpecOperation | undefined;
-  handle(request: EngineRequest): Promise<EngineResult>;
-}
+import type {
+  Engine,
+  EngineOptions,
+  EngineRequest,
+  EngineResult,
+  SpecOperation,
+  Violation,
+} from './engine.js';
 
 // Prism's packages are CommonJS; loaded lazily so that importing the package stays cheap.
 const require = createRequire(import.meta.url);
@@ -143,6 +39,12 @@ interface PrismOperation {
   request?: Partial<Record<'path' | 'query' | 'headers', Array<{ name: string }>>>;
 }
 type Either<L, R> = { _tag: 'Left'; left: L } | { _tag: 'Right'; right: R };
+interface PrismError {
+  name?: string;
+  status?: number;
+  message?: string;
+  detail?: string;
+}
 interface PrismInstance {
   request(
     input: unknown,
@@ -150,7 +52,7 @@ interface PrismInstance {
     config?: unknown,
   ): () => Promise<
     Either<
-      { name?: string; status?: number; message?: string; detail?: string },
+      PrismError,
       {
         output: PrismHttpResponse;
         validations: { input: PrismValidation[]; output: PrismValidation[] };
@@ -158,11 +60,12 @@ interface PrismInstance {
     >
   >;
 }
-type MockComponent = (opts: {
+type MockArgs = {
   resource: PrismOperation;
   input: { data: PrismInput; validations: PrismValidation[] };
   config: { code?: string; exampleKey?: string };
-}) => (logger: unknown) => Either<Error, PrismHttpResponse>;
+};
+type MockComponent = (args: MockArgs) => (logger: unknown) => Either<Error, PrismHttpResponse>;
 interface PrismInput {
   method: string;
   url: { path: string; query: Record<string, string | string[]> };
@@ -177,18 +80,18 @@ type Decision =
 /** Prism's diagnostic severities: 0 error, 1 warning, 2 information, 3 hint. */
 const ERROR = 0;
 
-let prismModules:
-  | {
-      http: {
-        getHttpOperationsFromSpec(spec: string): Promise<PrismOperation[]>;
-        createInstance(config: unknown, components: unknown): PrismInstance;
-      };
-      mock: MockComponent;
-      logger: unknown;
-    }
-  | undefined;
+interface PrismModules {
+  http: {
+    getHttpOperationsFromSpec(spec: string): Promise<PrismOperation[]>;
+    createInstance(config: unknown, components: unknown): PrismInstance;
+  };
+  mock: MockComponent;
+  logger: unknown;
+}
 
-function loadPrism() {
+let prismModules: PrismModules | undefined;
+
+function loadPrism(): PrismModules {
   if (!prismModules) {
     const http = require('@stoplight/prism-http');
     const core = require('@stoplight/prism-core');
@@ -305,6 +208,28 @@ const flattenHeaders = (headers: PrismHttpResponse['headers']) =>
     ]),
   );
 
+/** What the engine keeps between Prism's pipeline and the mock component it calls. */
+interface EngineState {
+  prism: PrismModules;
+  options: EngineOptions;
+  /** Our operation for each of Prism's. */
+  byResource: Map<PrismOperation, SpecOperation>;
+  // What our mock component decided for a request, keyed by the response object it returned, so
+  // that `handle` can tell our answers (and refusals) from the spec's after Prism's pipeline.
+  decisions: WeakMap<object, Decision>;
+  requests: WeakMap<object, EngineRequest>;
+  // The operation Prism routed each input to, for answers that are the spec's examples.
+  routed: WeakMap<object, SpecOperation>;
+}
+
+/** The state plus what `handle` needs to run a request through Prism. */
+interface EngineContext extends EngineState {
+  instance: PrismInstance;
+  raw: PrismOperation[];
+  operations: SpecOperation[];
+  route: Engine['route'];
+}
+
 /**
  * Loads a spec and returns an engine that answers requests for it.
  * @throws Error when the spec cannot be read or has no operations.
@@ -313,6 +238,30 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const prism = loadPrism();
   const raw = await prism.http.getHttpOperationsFromSpec(options.spec);
   if (raw.length === 0) throw new Error(`${options.spec} has no operations`);
+  const operations = toOperations(raw);
+  const state: EngineState = {
+    prism,
+    options,
+    byResource: new Map(raw.map((op, i) => [op, operations[i] as SpecOperation])),
+    decisions: new WeakMap(),
+    requests: new WeakMap(),
+    routed: new WeakMap(),
+  };
+  const context: EngineContext = {
+    ...state,
+    instance: createPrismInstance(state),
+    raw,
+    operations,
+    route: createRouter(operations),
+  };
+  return {
+    operations,
+    route: context.route,
+    handle: (request) => handleRequest(context, request),
+  };
+}
+
+function toOperations(raw: PrismOperation[]): SpecOperation[] {
   // Per-path servers that differ between operations mean the vendor splits its API by host.
   const hostSets = new Set(
     raw.map((op) =>
@@ -322,94 +271,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         .join(' '),
     ),
   );
-  const operations = raw.map((op) => toOperation(op, hostSets.size > 1));
-  const byResource = new Map(raw.map((op, i) => [op, operations[i] as SpecOperation]));
+  return raw.map((op) => toOperation(op, hostSets.size > 1));
+}
 
-  // What our mock component decided for a request, keyed by the response object it returned, so
-  // that `handle` can tell our answers (and refusals) from the spec's after Prism's pipeline.
-  const decisions = new WeakMap<object, Decision>();
-  const requests = new WeakMap<object, EngineRequest>();
-  // The operation Prism routed each input to, for answers that are the spec's examples.
-  const routed = new WeakMap<object, SpecOperation>();
-
-  const mock: MockComponent = (args) => (logger) => {
-    const operation = byResource.get(args.resource) as SpecOperation;
-    const request = requests.get(args.input.data) as EngineRequest;
-    routed.set(args.input.data, operation);
-    const errors = args.input.validations.filter((v) => v.severity === ERROR);
-    const mark = (decision: Decision): Either<Error, PrismHttpResponse> => {
-      const response: PrismHttpResponse = { statusCode: 0 };
-      decisions.set(response, decision);
-      return { _tag: 'Right', right: response };
-    };
-    const security = errors.filter((v) => v.code === 401);
-    if (security.length > 0) {
-      // Let Prism pick the spec's own 401 answer, so the vendor's error shape is kept.
-      const answer = prism.mock(args)(logger);
-      if (answer._tag === 'Right') {
-        decisions.set(answer.right, {
-          kind: 'unauthorized',
-          operation,
-          status: answer.right.statusCode,
-          headers: flattenHeaders(answer.right.headers),
-          body: answer.right.body,
-        });
-      }
-      return answer;
-    }
-    if (errors.length > 0 && (options.refuseInvalid ?? true))
-      return mark({
-        kind: 'invalid',
-        operation,
-        violations: errors.map((v) => toViolation(v, operation)),
-      });
-    if (request.preferCode !== undefined && !definesStatus(operation, request.preferCode)) {
-      return mark({
-        kind: 'undefined-preference',
-        operation,
-        preference: 'code',
-        value: request.preferCode,
-      });
-    }
-    if (request.preferExample !== undefined) {
-      const names = request.preferCode
-        ? (operation.examples[request.preferCode] ?? [])
-        : Object.values(operation.examples).flat();
-      if (!names.includes(request.preferExample)) {
-        return mark({
-          kind: 'undefined-preference',
-          operation,
-          preference: 'example',
-          value: request.preferExample,
-        });
-      }
-    }
-    if (
-      request.preferCode === undefined &&
-      request.preferExample === undefined &&
-      options.responder
-    ) {
-      const answer = options.responder(
-        operation,
-        request,
-        pathParamsOf(operation.path, request.path),
-      );
-      if (answer) {
-        const response: PrismHttpResponse = {
-          statusCode: answer.status,
-          headers: { 'content-type': 'application/json', ...answer.headers },
-          body: answer.body,
-        };
-        decisions.set(response, { kind: 'ours' });
-        return { _tag: 'Right', right: response };
-      }
-    }
-    // Without refusal, an invalid request is answered as a valid one would be (Prism's mocker
-    // would otherwise pick the spec's 4xx example).
-    return prism.mock({ ...args, input: { ...args.input, validations: [] } })(logger);
-  };
-
-  const instance = prism.http.createInstance(
+function createPrismInstance(state: EngineState): PrismInstance {
+  const mock: MockComponent = (args) => (logger) => mockAnswer(state, args, logger);
+  return state.prism.http.createInstance(
     {
       // Requests are always validated; the server decides whether violations are refused.
       validateRequest: true,
@@ -417,75 +284,195 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       checkSecurity: true,
       errors: false,
       mock: { dynamic: false },
-      ...(options.upstream
-        ? { isProxy: true, upstream: new URL(options.upstream) }
+      ...(state.options.upstream
+        ? { isProxy: true, upstream: new URL(state.options.upstream) }
         : { isProxy: false }),
     },
-    { logger: prism.logger, mock },
+    { logger: state.prism.logger, mock },
   );
+}
 
-  // Literal paths before templated ones, as Prism routes (`/chat/sessions/filter` before
-  // `/chat/sessions/{session_id}`).
+/**
+ * Literal paths before templated ones, as Prism routes (`/chat/sessions/filter` before
+ * `/chat/sessions/{session_id}`).
+ */
+function createRouter(operations: readonly SpecOperation[]): Engine['route'] {
   const byLiteralness = [...operations].sort(
     (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
   );
-  const route = (method: string | undefined, path: string) =>
+  return (method, path) =>
     byLiteralness.find(
       (op) =>
         (method === undefined || op.method === method.toUpperCase()) && pathMatches(op.path, path),
     );
-  const findOperation = (request: EngineRequest) =>
-    route(request.method, request.path) ?? (operations[0] as SpecOperation);
+}
 
-  return {
-    operations,
-    route,
-    async handle(request) {
-      const input: PrismInput = {
-        method: request.method.toLowerCase(),
-        url: { path: request.path, query: toQueryRecord(request.query) },
-        // The forwarder sends these headers upstream with a body it serializes anew, so the
-        // length (and framing) of the received body must not travel with them.
-        headers: options.upstream ? withoutFraming(request.headers) : request.headers,
-        body: request.body,
-      };
-      requests.set(input, request);
-      const mockConfig: Record<string, unknown> = { dynamic: false };
-      if (request.preferCode !== undefined) mockConfig.code = request.preferCode;
-      if (request.preferExample !== undefined) mockConfig.exampleKey = request.preferExample;
-      const result = await instance.request(input, raw, { mock: mockConfig })();
-      if (result._tag === 'Left') {
-        const name = result.left.name ?? '';
-        if (name.includes('NO_PATH_MATCHED') || name.includes('NO_RESOURCE'))
-          return { kind: 'no-route', reason: 'path' };
-        if (name.includes('NO_METHOD_MATCHED')) return { kind: 'no-route', reason: 'method' };
-        return {
-          kind: 'engine-error',
-          operation: findOperation(request),
-          status: result.left.status ?? 500,
-          message: result.left.detail ?? result.left.message ?? name,
-        };
-      }
-      const { output, validations } = result.right;
-      const decision = decisions.get(output);
-      if (decision && decision.kind !== 'ours') return decision;
-      const operation = routed.get(input) ?? findOperation(request);
-      const headers = flattenHeaders(output.headers);
+/** Our mock component: what Prism's pipeline answers once it has routed and validated a request. */
+function mockAnswer(
+  state: EngineState,
+  args: MockArgs,
+  logger: unknown,
+): Either<Error, PrismHttpResponse> {
+  const operation = state.byResource.get(args.resource) as SpecOperation;
+  const request = state.requests.get(args.input.data) as EngineRequest;
+  state.routed.set(args.input.data, operation);
+  const errors = args.input.validations.filter((v) => v.severity === ERROR);
+  if (errors.some((v) => v.code === 401)) return answerUnauthorized(state, args, logger, operation);
+  const refusal: Decision | undefined =
+    errors.length > 0 && (state.options.refuseInvalid ?? true)
+      ? { kind: 'invalid', operation, violations: errors.map((v) => toViolation(v, operation)) }
+      : undefinedPreference(operation, request);
+  if (refusal) return markDecision(state, { statusCode: 0 }, refusal);
+  const ours = answerFromResponder(state, operation, request);
+  if (ours) return ours;
+  // Without refusal, an invalid request is answered as a valid one would be (Prism's mocker
+  // would otherwise pick the spec's 4xx example).
+  return state.prism.mock({ ...args, input: { ...args.input, validations: [] } })(logger);
+}
+
+function markDecision(
+  state: EngineState,
+  response: PrismHttpResponse,
+  decision: Decision,
+): Either<Error, PrismHttpResponse> {
+  state.decisions.set(response, decision);
+  return { _tag: 'Right', right: response };
+}
+
+/** The request carries no valid credentials: the spec's own 401 answer, marked as a refusal. */
+function answerUnauthorized(
+  state: EngineState,
+  args: MockArgs,
+  logger: unknown,
+  operation: SpecOperation,
+): Either<Error, PrismHttpResponse> {
+  // Let Prism pick the spec's own 401 answer, so the vendor's error shape is kept.
+  const answer = state.prism.mock(args)(logger);
+  if (answer._tag === 'Right') {
+    state.decisions.set(answer.right, {
+      kind: 'unauthorized',
+      operation,
+      status: answer.right.statusCode,
+      headers: flattenHeaders(answer.right.headers),
+      body: answer.right.body,
+    });
+  }
+  return answer;
+}
+
+/** The `Prefer: code=`/`example=` the request names that the operation does not define, if any. */
+function undefinedPreference(
+  operation: SpecOperation,
+  request: EngineRequest,
+): Extract<Decision, { kind: 'undefined-preference' }> | undefined {
+  if (request.preferCode !== undefined && !definesStatus(operation, request.preferCode)) {
+    return {
+      kind: 'undefined-preference',
+      operation,
+      preference: 'code',
+      value: request.preferCode,
+    };
+  }
+  if (request.preferExample !== undefined) {
+    const names = request.preferCode
+      ? (operation.examples[request.preferCode] ?? [])
+      : Object.values(operation.examples).flat();
+    if (!names.includes(request.preferExample)) {
       return {
-        kind: 'answer',
+        kind: 'undefined-preference',
         operation,
-        status: output.statusCode,
-        headers,
-        body: output.body,
-        requestViolations: validations.input
-          .filter((v) => v.severity === ERROR)
-          .map((v) => toViolation(v, operation)),
-        responseViolations: validations.output
-          .filter((v) => v.severity === ERROR)
-          .map((v) => toViolation(v, operation)),
+        preference: 'example',
+        value: request.preferExample,
       };
+    }
+  }
+  return undefined;
+}
+
+/** The responder's answer, for a request without preferences; `undefined` leaves it to the spec. */
+function answerFromResponder(
+  state: EngineState,
+  operation: SpecOperation,
+  request: EngineRequest,
+): Either<Error, PrismHttpResponse> | undefined {
+  const { responder } = state.options;
+  if (request.preferCode !== undefined || request.preferExample !== undefined || !responder) {
+    return undefined;
+  }
+  const answer = responder(operation, request, pathParamsOf(operation.path, request.path));
+  if (!answer) return undefined;
+  return markDecision(
+    state,
+    {
+      statusCode: answer.status,
+      headers: { 'content-type': 'application/json', ...answer.headers },
+      body: answer.body,
     },
+    { kind: 'ours' },
+  );
+}
+
+async function handleRequest(
+  context: EngineContext,
+  request: EngineRequest,
+): Promise<EngineResult> {
+  const input = toPrismInput(request, context.options);
+  context.requests.set(input, request);
+  const mockConfig: Record<string, unknown> = { dynamic: false };
+  if (request.preferCode !== undefined) mockConfig.code = request.preferCode;
+  if (request.preferExample !== undefined) mockConfig.exampleKey = request.preferExample;
+  const result = await context.instance.request(input, context.raw, { mock: mockConfig })();
+  if (result._tag === 'Left') return fromPrismError(context, request, result.left);
+  const { output, validations } = result.right;
+  const decision = context.decisions.get(output);
+  if (decision && decision.kind !== 'ours') return decision;
+  const operation = context.routed.get(input) ?? findOperation(context, request);
+  return {
+    kind: 'answer',
+    operation,
+    status: output.statusCode,
+    headers: flattenHeaders(output.headers),
+    body: output.body,
+    requestViolations: errorsOf(validations.input, operation),
+    responseViolations: errorsOf(validations.output, operation),
   };
+}
+
+function toPrismInput(request: EngineRequest, options: EngineOptions): PrismInput {
+  return {
+    method: request.method.toLowerCase(),
+    url: { path: request.path, query: toQueryRecord(request.query) },
+    // The forwarder sends these headers upstream with a body it serializes anew, so the
+    // length (and framing) of the received body must not travel with them.
+    headers: options.upstream ? withoutFraming(request.headers) : request.headers,
+    body: request.body,
+  };
+}
+
+/** Prism's failure as a result: no route for the path or method, or no answer it could produce. */
+function fromPrismError(
+  context: EngineContext,
+  request: EngineRequest,
+  error: PrismError,
+): EngineResult {
+  const name = error.name ?? '';
+  if (name.includes('NO_PATH_MATCHED') || name.includes('NO_RESOURCE'))
+    return { kind: 'no-route', reason: 'path' };
+  if (name.includes('NO_METHOD_MATCHED')) return { kind: 'no-route', reason: 'method' };
+  return {
+    kind: 'engine-error',
+    operation: findOperation(context, request),
+    status: error.status ?? 500,
+    message: error.detail ?? error.message ?? name,
+  };
+}
+
+function findOperation(context: EngineContext, request: EngineRequest): SpecOperation {
+  return context.route(request.method, request.path) ?? (context.operations[0] as SpecOperation);
+}
+
+function errorsOf(validations: PrismValidation[], operation: SpecOperation): Violation[] {
+  return validations.filter((v) => v.severity === ERROR).map((v) => toViolation(v, operation));
 }
 
 /** Whether the operation answers `code`: exactly, through a range such as `5XX`, or `default`. */

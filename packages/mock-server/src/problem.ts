@@ -1,4 +1,4 @@
-import type { SpecOperation, Violation } from './prism.js';
+import type { SpecOperation, Violation } from './engine.js';
 
 /**
  * An RFC 9457 problem document, the body of every answer the mock server gives of its own accord

@@ -1,6 +1,7 @@
 import { createFaultPlan } from './faults.js';
 import { createEngine } from './prism.js';
-import { type RequestLogEntry, startVendorServer } from './server.js';
+import type { RequestLogEntry } from './request-log.js';
+import { startVendorServer } from './server.js';
 import { defaultPorts, type MockVendor, mockVendors, specPath } from './vendors.js';
 
 export interface ProxyServerOptions {

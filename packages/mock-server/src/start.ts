@@ -4,9 +4,11 @@ import { createOpenCxDataset, type OpenCxDataset } from './dataset/opencx.js';
 import { createSmarterBotDataset, type SmarterBotDataset } from './dataset/smarterbot.js';
 import { createTwin24Dataset, createTwinAuth, type Twin24Dataset } from './dataset/twin24.js';
 import type { DatasetOptions, DatasetRequest, VendorDataset } from './dataset/types.js';
+import type { EngineOptions, EngineRequest, SpecOperation } from './engine.js';
 import { createFaultPlan, type FaultOptions, type FaultPlan, type FaultStats } from './faults.js';
-import { createEngine, type EngineOptions, type SpecOperation } from './prism.js';
-import { type RequestLogEntry, startVendorServer, type VendorServer } from './server.js';
+import { createEngine } from './prism.js';
+import { createRequestLog, type RequestLog, type RequestLogEntry } from './request-log.js';
+import { startVendorServer, type VendorServer } from './server.js';
 import { createTokenIssuer } from './tokens.js';
 import { defaultPorts, type MockVendor, mockVendors, specPath } from './vendors.js';
 
@@ -123,9 +125,31 @@ const datasetFactories: Record<MockVendor, DatasetFactory> = {
   smarterbot: createSmarterBotDataset,
 };
 
+/** What starting each vendor's mock shares: the checked options and what the mocks fill in. */
+interface StartContext {
+  options: MockServerOptions;
+  host: string;
+  /** Dataset mode's settings; `undefined` serves the spec's examples. */
+  settings: DatasetSettings | undefined;
+  now: () => number;
+  tokenTtlSeconds: number;
+  refreshTtlSeconds: number;
+  plans: Map<MockVendor, FaultPlan>;
+  log: RequestLog;
+  datasets: MockDatasets;
+  /** The mocks listening so far, in the order they started. */
+  started: StartedVendor[];
+}
+
+interface StartedVendor {
+  vendor: MockVendor;
+  server: VendorServer;
+  basePath: string;
+}
+
 function toDatasetRequest(
   operation: SpecOperation,
-  request: Parameters<NonNullable<EngineOptions['responder']>>[1],
+  request: EngineRequest,
   pathParams: Record<string, string>,
 ): DatasetRequest {
   return {
@@ -151,15 +175,14 @@ function checkNonNegativeInteger(name: string, value: number | undefined) {
 }
 
 /**
- * Starts the mock of each vendor in this process, each on its own port, and resolves when all of
- * them listen. Nothing outlives the process: when it exits, every port is closed.
- * @throws TypeError for an unknown vendor or an invalid option (naming it), before anything starts.
- * @throws Error naming the vendor, host:port and the error code when a port cannot be bound (e.g.
- *   `EADDRINUSE`); the mocks already started are stopped first.
+ * Checks the vendors and the numeric options, and returns dataset mode's settings (`undefined`
+ * without dataset mode).
+ * @throws TypeError for an unknown vendor or an invalid option, naming it.
  */
-export async function startMockServers(options: MockServerOptions = {}): Promise<MockServers> {
-  const host = options.host ?? '127.0.0.1';
-  const vendors = options.vendors ?? mockVendors;
+function checkOptions(
+  options: MockServerOptions,
+  vendors: readonly MockVendor[],
+): DatasetSettings | undefined {
   for (const vendor of vendors) {
     if (!mockVendors.includes(vendor)) {
       throw new TypeError(`vendors: unknown vendor "${vendor}"; known: ${mockVendors.join(', ')}`);
@@ -177,87 +200,114 @@ export async function startMockServers(options: MockServerOptions = {}): Promise
   checkNonNegativeInteger('refreshTtlSeconds', options.refreshTtlSeconds);
   checkNonNegativeInteger('latencyMs', options.latencyMs);
   checkNonNegativeInteger('requestLogSize', options.requestLogSize);
-  const now = options.now ?? Date.now;
-  const tokenTtlSeconds = options.tokenTtlSeconds ?? 3_600;
-  const refreshTtlSeconds = options.refreshTtlSeconds ?? 30 * 86_400;
-  // Validates the fault options for every vendor before any server starts.
-  // Every vendor has a plan, even without `faults`: the fault header works whatever the options.
-  const plans = new Map<MockVendor, FaultPlan>(
-    vendors.map((v) => [v, createFaultPlan(v, options.faults)] as const),
-  );
+  return settings;
+}
 
-  const logSize = options.requestLogSize ?? 10_000;
-  let log: RequestLogEntry[] = [];
-  const onRequest = (entry: RequestLogEntry) => {
-    log.push(entry);
-    if (log.length > logSize) log.splice(0, log.length - logSize);
-    options.onRequest?.(entry);
+/**
+ * Starts the mock of each vendor in this process, each on its own port, and resolves when all of
+ * them listen. Nothing outlives the process: when it exits, every port is closed.
+ * @throws TypeError for an unknown vendor or an invalid option (naming it), before anything starts.
+ * @throws Error naming the vendor, host:port and the error code when a port cannot be bound (e.g.
+ *   `EADDRINUSE`); the mocks already started are stopped first.
+ */
+export async function startMockServers(options: MockServerOptions = {}): Promise<MockServers> {
+  const vendors = options.vendors ?? mockVendors;
+  const settings = checkOptions(options, vendors);
+  const context: StartContext = {
+    options,
+    host: options.host ?? '127.0.0.1',
+    settings,
+    now: options.now ?? Date.now,
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 3_600,
+    refreshTtlSeconds: options.refreshTtlSeconds ?? 30 * 86_400,
+    // Validates the fault options for every vendor before any server starts.
+    // Every vendor has a plan, even without `faults`: the fault header works whatever the options.
+    plans: new Map<MockVendor, FaultPlan>(
+      vendors.map((v) => [v, createFaultPlan(v, options.faults)] as const),
+    ),
+    log: createRequestLog(options.requestLogSize ?? 10_000, (entry) => options.onRequest?.(entry)),
+    datasets: {},
+    started: [],
   };
-
-  const datasets: MockDatasets = {};
-  const started: Array<{ vendor: MockVendor; server: VendorServer; basePath: string }> = [];
   const stop = async () => {
-    const servers = started.splice(0);
+    const servers = context.started.splice(0);
     await Promise.all(servers.map(({ server }) => server.close()));
   };
-  const results = await Promise.allSettled(
-    vendors.map(async (vendor) => {
-      let responder: EngineOptions['responder'];
-      if (settings) {
-        const dataset = datasetFactories[vendor]({
-          seed: settings.seed ?? 1,
-          records: settings.records ?? DEFAULT_RECORDS,
-          tokenTtlSeconds,
-          refreshTtlSeconds,
-          now,
-        });
-        (datasets as Record<string, VendorDataset>)[vendor] = dataset;
-        responder = (operation, request, params) =>
-          dataset.respond(toDatasetRequest(operation, request, params));
-      } else if (vendor === 'twin24') {
-        // The spec's example tokens expired long ago, so a client would refresh before every
-        // call; login and refresh issue fresh tokens instead, and everything else stays examples.
-        const auth = createTwinAuth({
-          issuer: createTokenIssuer(randomBytes(32).toString('hex'), now),
-          tokenTtlSeconds,
-          refreshTtlSeconds,
-        });
-        responder = (operation, request, params) => {
-          const call = () => toDatasetRequest(operation, request, params);
-          if (operation.operationId === 'login') return auth.login(call());
-          if (operation.operationId === 'refreshToken') return auth.refresh(call());
-          return undefined;
-        };
-      }
-      const engine = await createEngine({
-        spec: specPath(vendor),
-        responder,
-        refuseInvalid: options.validateRequests ?? true,
-      });
-      const faults = plans.get(vendor) as FaultPlan;
-      const server = await startVendorServer({
-        vendor,
-        engine,
-        host,
-        port: options.ports?.[vendor] ?? defaultPorts[vendor],
-        latencyMs: options.latencyMs ?? 0,
-        faults,
-        mode: settings ? 'dataset' : 'examples',
-        onRequest,
-        recentRequests: () => log,
-        clearRequests: () => {
-          log = log.filter((entry) => entry.vendor !== vendor);
-        },
-      });
-      started.push({ vendor, server, basePath: mainBasePath(engine.operations) });
-    }),
-  );
+  const results = await Promise.allSettled(vendors.map((vendor) => startVendor(context, vendor)));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
     await stop();
     throw failed.reason;
   }
-  const byVendor = new Map(started.map((s) => [s.vendor, s]));
+  return toMockServers(context, vendors, stop);
+}
+
+/** Starts one vendor's engine and server, and adds it to the started ones. */
+async function startVendor(context: StartContext, vendor: MockVendor): Promise<void> {
+  const { options, log, settings } = context;
+  const engine = await createEngine({
+    spec: specPath(vendor),
+    responder: responderFor(context, vendor),
+    refuseInvalid: options.validateRequests ?? true,
+  });
+  const faults = context.plans.get(vendor) as FaultPlan;
+  const server = await startVendorServer({
+    vendor,
+    engine,
+    host: context.host,
+    port: options.ports?.[vendor] ?? defaultPorts[vendor],
+    latencyMs: options.latencyMs ?? 0,
+    faults,
+    mode: settings ? 'dataset' : 'examples',
+    onRequest: log.add,
+    recentRequests: log.entries,
+    clearRequests: () => log.clear(vendor),
+  });
+  context.started.push({ vendor, server, basePath: mainBasePath(engine.operations) });
+}
+
+/**
+ * What answers a vendor's operations besides the spec's examples: its dataset in dataset mode,
+ * Twin's login and refresh otherwise, nothing for the other vendors.
+ */
+function responderFor(context: StartContext, vendor: MockVendor): EngineOptions['responder'] {
+  const { settings } = context;
+  if (settings) {
+    const dataset = datasetFactories[vendor]({
+      seed: settings.seed ?? 1,
+      records: settings.records ?? DEFAULT_RECORDS,
+      tokenTtlSeconds: context.tokenTtlSeconds,
+      refreshTtlSeconds: context.refreshTtlSeconds,
+      now: context.now,
+    });
+    (context.datasets as Record<string, VendorDataset>)[vendor] = dataset;
+    return (operation, request, params) =>
+      dataset.respond(toDatasetRequest(operation, request, params));
+  }
+  if (vendor !== 'twin24') return undefined;
+  // The spec's example tokens expired long ago, so a client would refresh before every
+  // call; login and refresh issue fresh tokens instead, and everything else stays examples.
+  const auth = createTwinAuth({
+    issuer: createTokenIssuer(randomBytes(32).toString('hex'), context.now),
+    tokenTtlSeconds: context.tokenTtlSeconds,
+    refreshTtlSeconds: context.refreshTtlSeconds,
+  });
+  return (operation, request, params) => {
+    const call = () => toDatasetRequest(operation, request, params);
+    if (operation.operationId === 'login') return auth.login(call());
+    if (operation.operationId === 'refreshToken') return auth.refresh(call());
+    return undefined;
+  };
+}
+
+/** The handle on the started mocks, listed in the order their vendors were asked for. */
+function toMockServers(
+  context: StartContext,
+  vendors: readonly MockVendor[],
+  stop: () => Promise<void>,
+): MockServers {
+  const { log, plans } = context;
+  const byVendor = new Map(context.started.map((s) => [s.vendor, s]));
   const inOrder = vendors.flatMap((v) => {
     const s = byVendor.get(v);
     return s ? [s] : [];
@@ -267,11 +317,12 @@ export async function startMockServers(options: MockServerOptions = {}): Promise
     baseUrls: Object.fromEntries(
       inOrder.map(({ vendor, server, basePath }) => [vendor, `${server.url}${basePath}`]),
     ),
-    datasets,
-    requests: (vendor) => (vendor ? log.filter((e) => e.vendor === vendor) : [...log]),
-    clearRequests: () => {
-      log = [];
+    datasets: context.datasets,
+    requests: (vendor) => {
+      const entries = log.entries();
+      return vendor ? entries.filter((e) => e.vendor === vendor) : [...entries];
     },
+    clearRequests: () => log.clear(),
     faultStats: (vendor) => plans.get(vendor)?.stats,
     stop,
   };
