@@ -7,12 +7,13 @@
 // https://wiki.twin-ai.com/scripts/use-cases/authorization-token
 // https://github.com/URALINNOVATSIYA/sdk-php/blob/4029828d12d9c5af736ed7476ab1835b65e12aae/src/Http/Authenticator.php
 import {
+  argumentChecks,
   isVendorAuthenticationError,
-  VendorArgumentError,
   VendorNormalizationError,
 } from '@botbridge/core';
-import type { Middleware } from 'openapi-fetch';
-import { VENDOR } from './normalize.js';
+import type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
+import { describeError } from './errors.js';
+import { VENDOR } from './normalize/vendor.js';
 
 /** A Twin user's login, for clients that log in (and renew the token) on their own. */
 export interface Twin24Credentials {
@@ -76,6 +77,21 @@ interface HeldToken {
   early: boolean;
 }
 
+/** The token lifecycle of one client: its configuration and the tokens it holds. */
+interface LifecycleState {
+  readonly issuer: TokenIssuer | undefined;
+  readonly refreshMarginMs: number;
+  readonly now: () => number;
+  /** The token requests carry now; `undefined` until the first login. */
+  held: HeldToken | undefined;
+  /** The token the last renewal replaced, still redacted: requests sent with it may be pending. */
+  previous: HeldToken | undefined;
+  /** The login or refresh under way, shared by every request that waits for a token. */
+  inflight: Promise<HeldToken> | undefined;
+  /** Per request id: an unsent copy and the token it carries, to send once more on expiry. */
+  readonly retries: Map<string, { request: Request; token: string }>;
+}
+
 // Login and refresh carry their own credentials (none, and the raw token): the middleware leaves
 // them alone.
 const OWN_CREDENTIALS = new Set(['/auth/login', '/auth/refresh']);
@@ -92,114 +108,146 @@ const OWN_CREDENTIALS = new Set(['/auth/login', '/auth/refresh']);
  * @internal
  */
 export function createTokenLifecycle(config: TokenLifecycleConfig): TokenLifecycle {
-  const { issuer, refreshMarginMs, now } = config;
-  let held: HeldToken | undefined =
-    config.token === undefined
-      ? undefined
-      : { token: config.token, refreshToken: undefined, expiresAt: undefined, early: false };
-  let previous: HeldToken | undefined;
-  let inflight: Promise<HeldToken> | undefined;
-  const retries = new Map<string, { request: Request; token: string }>();
-
-  function hold(pair: TokenPair, via: 'login' | 'refresh'): HeldToken {
-    const expiresAt = jwtExpiry(pair.token);
-    // A refresh that already returns a token inside the margin (a short `ttlSeconds`, a skewed
-    // clock) would be refreshed again on every request: keep it, and let a 401 renew it.
-    const early =
-      expiresAt !== undefined && !(via === 'refresh' && expiresAt - now() < refreshMarginMs);
-    previous = held;
-    held = { token: pair.token, refreshToken: pair.refreshToken, expiresAt, early };
-    return held;
-  }
-
-  /** One login or refresh at a time; every caller that needs a token meanwhile waits for it. */
-  function singleFlight(task: () => Promise<HeldToken>): Promise<HeldToken> {
-    inflight ??= task().finally(() => {
-      inflight = undefined;
-    });
-    return inflight;
-  }
-
-  async function login(): Promise<HeldToken> {
-    return hold(await (issuer as TokenIssuer).login(), 'login');
-  }
-
-  async function renew(stale: HeldToken): Promise<HeldToken> {
-    if (stale.refreshToken === undefined) return login();
-    try {
-      return hold(
-        await (issuer as TokenIssuer).refresh(stale.token, stale.refreshToken),
-        'refresh',
-      );
-    } catch (error) {
-      // 401: the refresh token expired, was already used or is unknown. The credentials can still
-      // get a new pair; anything else (a 5xx, a network error) is the caller's to see.
-      if (isVendorAuthenticationError(error) && error.status === 401) return login();
-      throw error;
-    }
-  }
-
-  async function current(signal: AbortSignal): Promise<HeldToken> {
-    const pending = inflight ?? (held === undefined ? singleFlight(login) : undefined);
-    const token = pending ? await untilAborted(pending, signal) : (held as HeldToken);
-    if (issuer && token.early && (token.expiresAt as number) - now() < refreshMarginMs) {
-      const renewal = singleFlight(() => renew(token));
-      return untilAborted(renewal, signal);
-    }
-    return token;
-  }
-
-  async function replaceExpired(token: string, signal: AbortSignal): Promise<HeldToken> {
-    if (inflight) return untilAborted(inflight, signal);
-    // Another request already renewed the token this one was sent with.
-    if (held !== undefined && held.token !== token) return held;
-    const stale = held ?? { token, refreshToken: undefined, expiresAt: undefined, early: false };
-    const renewal = singleFlight(() => renew(stale));
-    return untilAborted(renewal, signal);
-  }
-
+  const state: LifecycleState = {
+    issuer: config.issuer,
+    refreshMarginMs: config.refreshMarginMs,
+    now: config.now,
+    held: config.token === undefined ? undefined : bareToken(config.token),
+    previous: undefined,
+    inflight: undefined,
+    retries: new Map(),
+  };
   const middleware: Middleware = {
-    async onRequest({ request, schemaPath, id }) {
-      if (OWN_CREDENTIALS.has(schemaPath)) {
-        // Login takes no token; a caller's `headers.Authorization` must not reach IAM either.
-        if (schemaPath === '/auth/login') request.headers.delete('Authorization');
-        return request;
-      }
-      const { token } = await current(request.signal);
-      request.headers.set('Authorization', `Bearer ${token}`);
-      // Keep an unsent copy: the body of the original is consumed by sending it.
-      if (issuer) retries.set(id, { request: request.clone(), token });
-      return request;
-    },
-    async onResponse({ response, id, options }) {
-      const retry = retries.get(id);
-      retries.delete(id);
-      if (retry === undefined || response.status !== 401) return undefined;
-      const body: unknown = await response
-        .clone()
-        .json()
-        .catch(() => undefined);
-      if (!isTokenExpired(body)) return undefined;
-      const fresh = await replaceExpired(retry.token, retry.request.signal);
-      retry.request.headers.set('Authorization', `Bearer ${fresh.token}`);
-      // Sent straight to the transport, past this middleware: a second 401 is final.
-      return options.fetch(retry.request);
-    },
+    onRequest: (params) => authorize(state, params),
+    onResponse: (params) => resendExpired(state, params),
     onError({ id }) {
-      retries.delete(id);
+      state.retries.delete(id);
     },
   };
-
   return {
     middleware,
-    renewable: issuer !== undefined,
-    secrets() {
-      return [
-        ...(config.secrets ?? []),
-        ...[held, previous].flatMap((pair) => (pair ? [pair.token, pair.refreshToken] : [])),
-      ].filter((secret): secret is string => typeof secret === 'string' && secret !== '');
-    },
+    renewable: config.issuer !== undefined,
+    secrets: () => heldSecrets(state, config.secrets ?? []),
   };
+}
+
+/** A token without a refresh token or known expiry: never refreshed early, only replaced. */
+function bareToken(token: string): HeldToken {
+  return { token, refreshToken: undefined, expiresAt: undefined, early: false };
+}
+
+/** Puts the current token on a request, and keeps a copy to resend if Twin says it expired. */
+async function authorize(
+  state: LifecycleState,
+  { request, schemaPath, id }: MiddlewareCallbackParams,
+): Promise<Request> {
+  if (OWN_CREDENTIALS.has(schemaPath)) {
+    // Login takes no token; a caller's `headers.Authorization` must not reach IAM either.
+    if (schemaPath === '/auth/login') request.headers.delete('Authorization');
+    return request;
+  }
+  const { token } = await current(state, request.signal);
+  request.headers.set('Authorization', `Bearer ${token}`);
+  // Keep an unsent copy: the body of the original is consumed by sending it.
+  if (state.issuer) state.retries.set(id, { request: request.clone(), token });
+  return request;
+}
+
+/** Renews the token of a request answered "Token is expired." and sends the request once more. */
+async function resendExpired(
+  state: LifecycleState,
+  { response, id, options }: MiddlewareCallbackParams & { response: Response },
+): Promise<Response | undefined> {
+  const retry = state.retries.get(id);
+  state.retries.delete(id);
+  if (retry === undefined || response.status !== 401) return undefined;
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
+  if (!isTokenExpired(body)) return undefined;
+  const fresh = await replaceExpired(state, retry.token, retry.request.signal);
+  retry.request.headers.set('Authorization', `Bearer ${fresh.token}`);
+  // Sent straight to the transport, past this middleware: a second 401 is final.
+  return options.fetch(retry.request);
+}
+
+/** Every credential the client holds now: the configured secrets and both tokens of each pair. */
+function heldSecrets(state: LifecycleState, secrets: readonly string[]): string[] {
+  return [
+    ...secrets,
+    ...[state.held, state.previous].flatMap((pair) =>
+      pair ? [pair.token, pair.refreshToken] : [],
+    ),
+  ].filter((secret): secret is string => typeof secret === 'string' && secret !== '');
+}
+
+function hold(state: LifecycleState, pair: TokenPair, via: 'login' | 'refresh'): HeldToken {
+  const expiresAt = jwtExpiry(pair.token);
+  // A refresh that already returns a token inside the margin (a short `ttlSeconds`, a skewed
+  // clock) would be refreshed again on every request: keep it, and let a 401 renew it.
+  const early =
+    expiresAt !== undefined &&
+    !(via === 'refresh' && expiresAt - state.now() < state.refreshMarginMs);
+  state.previous = state.held;
+  state.held = { token: pair.token, refreshToken: pair.refreshToken, expiresAt, early };
+  return state.held;
+}
+
+/** One login or refresh at a time; every caller that needs a token meanwhile waits for it. */
+function singleFlight(state: LifecycleState, task: () => Promise<HeldToken>): Promise<HeldToken> {
+  state.inflight ??= task().finally(() => {
+    state.inflight = undefined;
+  });
+  return state.inflight;
+}
+
+async function login(state: LifecycleState): Promise<HeldToken> {
+  return hold(state, await (state.issuer as TokenIssuer).login(), 'login');
+}
+
+async function renew(state: LifecycleState, stale: HeldToken): Promise<HeldToken> {
+  if (stale.refreshToken === undefined) return login(state);
+  try {
+    const pair = await (state.issuer as TokenIssuer).refresh(stale.token, stale.refreshToken);
+    return hold(state, pair, 'refresh');
+  } catch (error) {
+    // 401: the refresh token expired, was already used or is unknown. The credentials can still
+    // get a new pair; anything else (a 5xx, a network error) is the caller's to see.
+    if (isVendorAuthenticationError(error) && error.status === 401) return login(state);
+    throw error;
+  }
+}
+
+/** The token to send now: logs in first, or refreshes one about to expire. */
+async function current(state: LifecycleState, signal: AbortSignal): Promise<HeldToken> {
+  const pending =
+    state.inflight ??
+    (state.held === undefined ? singleFlight(state, () => login(state)) : undefined);
+  const token = pending ? await untilAborted(pending, signal) : (state.held as HeldToken);
+  if (
+    state.issuer &&
+    token.early &&
+    (token.expiresAt as number) - state.now() < state.refreshMarginMs
+  ) {
+    const renewal = singleFlight(state, () => renew(state, token));
+    return untilAborted(renewal, signal);
+  }
+  return token;
+}
+
+/** A token to replace `token`, which Twin answered "Token is expired." to. */
+async function replaceExpired(
+  state: LifecycleState,
+  token: string,
+  signal: AbortSignal,
+): Promise<HeldToken> {
+  if (state.inflight) return untilAborted(state.inflight, signal);
+  // Another request already renewed the token this one was sent with.
+  if (state.held !== undefined && state.held.token !== token) return state.held;
+  const stale = state.held ?? bareToken(token);
+  const renewal = singleFlight(state, () => renew(state, stale));
+  return untilAborted(renewal, signal);
 }
 
 /**
@@ -212,6 +260,17 @@ export function isTokenExpired(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false;
   const error = (body as { error?: unknown }).error;
   return typeof error === 'string' && /^\s*token is expired\.?\s*$/i.test(error);
+}
+
+/**
+ * The reason of a failed request for its error message; when a fixed `token` expired, also what to
+ * pass instead, since the client cannot renew it.
+ * @internal
+ */
+export function describeFailure(body: unknown, renewable: boolean): string | undefined {
+  const reason = describeError(body);
+  if (renewable || !isTokenExpired(body)) return reason;
+  return `${reason} The client was given a fixed \`token\`, which it cannot refresh: pass a new one, or \`credentials\` so that it logs in and refreshes on its own.`;
 }
 
 /**
@@ -255,31 +314,18 @@ export function readTokenPair(body: unknown, operation: string): TokenPair {
  * @internal
  */
 export function checkCredentials(value: unknown, operation: string): Twin24Credentials {
-  const fail = (parameter: string, expected: string): never => {
-    throw new VendorArgumentError({ vendor: VENDOR, operation, parameter, expected });
-  };
+  const check = argumentChecks(VENDOR, operation);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail('credentials', 'an object with the Twin user’s `email` and `password`');
+    return check.fail('credentials', 'an object with the Twin user’s `email` and `password`');
   }
   const { email, password, companyId, ttlSeconds } = value as Record<string, unknown>;
-  if (typeof email !== 'string' || email.trim() === '') {
-    fail('credentials.email', 'the non-empty email address of a Twin user');
-  }
+  check.requiredString('credentials.email', email, 'the non-empty email address of a Twin user');
+  // Not trimmed: a password may begin or end with spaces.
   if (typeof password !== 'string' || password === '') {
-    fail('credentials.password', 'the non-empty password of the Twin user');
+    check.fail('credentials.password', 'the non-empty password of the Twin user');
   }
-  if (
-    companyId !== undefined &&
-    (typeof companyId !== 'number' || !Number.isSafeInteger(companyId))
-  ) {
-    fail('credentials.companyId', 'an integer company id');
-  }
-  if (
-    ttlSeconds !== undefined &&
-    (typeof ttlSeconds !== 'number' || !Number.isSafeInteger(ttlSeconds) || ttlSeconds < 60)
-  ) {
-    fail('credentials.ttlSeconds', 'an integer number of seconds ≥ 60');
-  }
+  check.integer('credentials.companyId', companyId);
+  check.integer('credentials.ttlSeconds', ttlSeconds, { min: 60 });
   return value as Twin24Credentials;
 }
 

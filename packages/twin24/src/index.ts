@@ -1,19 +1,12 @@
 export type { Twin24Credentials } from './auth.js';
 export {
-  CAPABILITIES,
-  type ChatSessionPage,
   createTwin24Client,
-  type MessagePage,
-  type SessionPage,
   TWIN24_ANALYSE_URL,
   TWIN24_CHAT_URL,
   TWIN24_IAM_URL,
   type Twin24Client,
   type Twin24ClientOptions,
-  type Twin24ConversationQuery,
-  type Twin24MessageQuery,
   type Twin24PageSizes,
-  type Twin24Service,
 } from './client.js';
 export { describeError } from './errors.js';
 export { type OperationId, operations } from './generated/operations.js';
@@ -24,29 +17,48 @@ export {
   type paths,
 } from './generated/schema.js';
 export {
-  type ChatMessage,
-  type ChatMessageList,
-  type ChatSession,
   type ChatSessionField,
-  type ChatSessionList,
   type ChatSessionSearchItem,
-  type ChatSessionSearchResult,
   DEFAULT_SESSION_FIELDS,
-  type MessageContext,
   normalizeChatSession,
-  normalizeMessage,
-  normalizeSession,
+  type TwinConversation,
+} from './normalize/chat-session.js';
+export {
+  type ChatMessageList,
+  type ChatSessionList,
+  type ChatSessionSearchResult,
   readListPage,
   readSearchResult,
-  type TwinConversation,
+} from './normalize/envelope.js';
+export {
+  type ChatMessage,
+  type MessageContext,
+  normalizeMessage,
   type TwinMessage,
+} from './normalize/message.js';
+export {
+  type ChatSession,
+  normalizeSession,
   type TwinSessionConversation,
-  VENDOR,
-} from './normalize.js';
+} from './normalize/session.js';
+export { VENDOR } from './normalize/vendor.js';
+export type {
+  ChatSessionPage,
+  SearchChatSessionsParams,
+} from './resources/chat-sessions.js';
 export type {
   ListSessionMessagesParams,
-  ListSessionsParams,
-  SearchChatSessionsParams,
-  Twin24ConversationFilters,
+  MessagePage,
   Twin24MessageFilters,
-} from './params.js';
+} from './resources/messages.js';
+export type {
+  ListSessionsParams,
+  SessionPage,
+  Twin24ConversationFilters,
+} from './resources/sessions.js';
+export type { Twin24Service } from './services.js';
+export {
+  CAPABILITIES,
+  type Twin24ConversationQuery,
+  type Twin24MessageQuery,
+} from './source.js';

@@ -1,5 +1,5 @@
 import { type OffsetAnswer, paginateOffset } from '@botbridge/core';
-import { VENDOR } from './normalize.js';
+import { VENDOR } from './normalize/vendor.js';
 
 /**
  * Twin's lists (the analyse search, the chat service's sessions and messages) page with `limit` +
@@ -26,5 +26,27 @@ export function paginateByOffset<T extends { id: string }>(
     operation,
     pageSize: limit,
     idOf: (record) => record.id,
+  });
+}
+
+/** One page of a Twin list as the resources read it: the records and the total, when given. */
+export interface CountedPage<T> {
+  items: T[];
+  count: number | undefined;
+}
+
+/**
+ * Pages a `{count, items}` list by offset, one page in memory at a time, each record once (see
+ * `paginateByOffset` for capped pages, repeated pages and records that move while paging).
+ * @internal
+ */
+export function paginateList<T extends { id: string }>(
+  operation: string,
+  limit: number,
+  fetchPage: (offset: number) => Promise<CountedPage<T>>,
+): AsyncIterable<T> {
+  return paginateByOffset(operation, limit, async (offset) => {
+    const page = await fetchPage(offset);
+    return { items: page.items, total: page.count };
   });
 }
