@@ -11,6 +11,16 @@ const ISO_8601 =
 const MIN_YEAR = 0;
 const MAX_YEAR = 9999;
 
+// Many strings arrive already in the model form: from backends that print `Date.toISOString()`
+// (OpenCX, some CloseBot fields) and from callers passing the model's own values back as
+// `since`/`until`. Those that name an instant that exists are returned as they are: parsing them
+// would give the same string back, at the cost of a regular expression and two Dates.
+const MODEL_FORM = '0000-00-00T00:00:00.000Z';
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+// .NET's "no date" in the model form: left to the general parser, which knows the option.
+const DOT_NET_MIN_VALUE = '0001-01-01T00:00:00.000Z';
+
 /** Options of `toUtcTimestamp`. */
 export interface TimestampOptions {
   /**
@@ -20,6 +30,47 @@ export interface TimestampOptions {
    * @default false (kept as written: 1 January of the year 1)
    */
   dotNetMinValueAsAbsent?: boolean;
+}
+
+/** The number written by the ASCII digits at `text[start, start + count)`. */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let index = start; index < start + count; index++) {
+    value = value * 10 + text.charCodeAt(index) - DIGIT_0;
+  }
+  return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  // The proleptic Gregorian calendar, as Date uses: the year 0 is a leap year.
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Whether `text` is in the model form (`YYYY-MM-DDTHH:mm:ss.sssZ`, ASCII digits, uppercase `T`
+ * and `Z`) and names a date and time that exist, which makes it its own UTC timestamp: every
+ * four-digit year is within 0000–9999.
+ */
+function isModelForm(text: string): boolean {
+  if (text.length !== MODEL_FORM.length) return false;
+  for (let index = 0; index < MODEL_FORM.length; index++) {
+    const code = text.charCodeAt(index);
+    const expected = MODEL_FORM.charCodeAt(index);
+    if (expected === DIGIT_0 ? code < DIGIT_0 || code > DIGIT_9 : code !== expected) return false;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    digitsAt(text, 11, 2) <= 23 &&
+    digitsAt(text, 14, 2) <= 59 &&
+    digitsAt(text, 17, 2) <= 59
+  );
 }
 
 /** The UTC instant of a calendar date and time, or `undefined` when that date does not exist. */
@@ -63,6 +114,7 @@ function formatInstant(epoch: number): string | undefined {
 export function toUtcTimestamp(value: unknown, options: TimestampOptions = {}): string | undefined {
   if (value instanceof Date) return formatInstant(value.getTime());
   if (typeof value !== 'string') return undefined;
+  if (value !== DOT_NET_MIN_VALUE && isModelForm(value)) return value;
   const match = ISO_8601.exec(value.trim());
   if (!match) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match;
