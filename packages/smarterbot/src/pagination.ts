@@ -1,6 +1,3 @@
-import { paginate } from '@botbridge/core';
-import { VENDOR } from './normalize/vendor.js';
-
 // SmarterBot has no pagination anywhere we read: LeadList and ChatContentHistory return every
 // matching record in one array, and the only way to bound a response is a window of whole UTC
 // calendar days (`YYYY-MM-DD`). https://chat.smarterbot.ai/guides/developer/api/lead and
@@ -10,17 +7,23 @@ const DAY_MS = 86_400_000;
 const LAST_DAY = Date.parse('9999-12-31T00:00:00.000Z');
 
 /**
- * A listing that is a single page, loaded when iteration starts (not when the listing is created),
- * so it goes through the same `paginate` path as every paged vendor. One request, no cursor: it
+ * A listing answered by one response, loaded when iteration starts (not when the listing is
+ * created) and normalized one record at a time as the caller pulls: a record is normalized only
+ * once the previous one has been taken, so memory holds the parsed response plus the record in
+ * hand, never a second, normalized copy of the whole response, and a caller that stops early
+ * (`limit`, `break`) leaves the rest unnormalized. A record that cannot be normalized fails the
+ * listing when it is reached, after the records before it were yielded. One request, no cursor: it
  * cannot loop, and there is no page size for the server to cap (whether SmarterBot truncates a
- * large answer is undocumented, and nothing in the answer would tell).
+ * large answer is undocumented, and nothing in the answer would tell). Not core's `paginate`,
+ * which takes a page of finished items and would normalize the whole response before the first.
  * @internal
  */
-export function onePage<T>(operation: string, load: () => Promise<readonly T[]>): AsyncIterable<T> {
-  return paginate(async () => ({ items: await load(), next: undefined }), 'only', {
-    vendor: VENDOR,
-    operation,
-  });
+export async function* onePage<R, T>(
+  load: () => Promise<readonly R[]>,
+  normalize: (record: R, position: number) => T,
+): AsyncGenerator<T, void, undefined> {
+  let position = 0;
+  for (const record of await load()) yield normalize(record, position++);
 }
 
 /**

@@ -16,13 +16,17 @@ import {
   normalizeConversation,
   type SmarterBotConversation,
 } from './normalize/conversation.js';
-import type { SmarterBotLead } from './normalize/lead.js';
-import type { SmarterBotMessage } from './normalize/message.js';
-import { normalizeChatSession } from './normalize/session.js';
+import { normalizeLead, type SmarterBotLead } from './normalize/lead.js';
+import {
+  type ChatMessageRecord,
+  normalizeMessage,
+  type SmarterBotMessage,
+} from './normalize/message.js';
+import { turnsOf } from './normalize/session.js';
 import { VENDOR } from './normalize/vendor.js';
 import { firstDayFor, lastDayFor, onePage } from './pagination.js';
 import { fetchHistory } from './resources/chat-history.js';
-import { fetchLeads, leadListBody } from './resources/leads.js';
+import { fetchLeadRecords, leadListBody } from './resources/leads.js';
 
 /**
  * What the SmarterBot `Source` offers.
@@ -155,10 +159,9 @@ export function leads(
   const request = { ...options, signal: eitherSignal(resolved.signal, options.signal) };
   // A day window that misses [since, until) entirely cannot match anything: send nothing.
   const disjoint = startTime !== undefined && endTime !== undefined && startTime > endTime;
+  const sent = compact({ ...body, startTime, endTime });
   return applyQuery(
-    onePage('listLeads', async () =>
-      disjoint ? [] : fetchLeads(context, compact({ ...body, startTime, endTime }), request),
-    ),
+    onePage(async () => (disjoint ? [] : fetchLeadRecords(context, sent, request)), normalizeLead),
     resolved,
   );
 }
@@ -182,10 +185,9 @@ export function conversations(
   });
   const request = { ...options, signal: eitherSignal(resolved.signal, options.signal) };
   return applyQuery(
-    onePage('getChatHistory', async () =>
-      (await fetchHistory(context, body, request)).map((record) =>
-        normalizeConversation(record, serialNumber),
-      ),
+    onePage(
+      () => fetchHistory(context, body, request),
+      (record) => normalizeConversation(record, serialNumber),
     ),
     resolved,
   );
@@ -205,13 +207,28 @@ export function messages(
   const serialNumber = check.chatbot(query.serialNumber, context.defaultSerialNumber);
   const request = { ...options, signal: eitherSignal(resolved.signal, options.signal) };
   return applyQuery(
-    onePage('getChatHistory', async () => {
-      // No per-session endpoint and no date for the id: read the whole history (no window)
-      // and keep the one session; only that session's messages are normalized.
-      const records = await fetchHistory(context, { SerialNumber: serialNumber }, request);
-      const record = records.find((r) => idOf(r) === conversationId);
-      return record === undefined ? [] : normalizeChatSession(record, serialNumber).messages;
-    }),
+    onePage(
+      () => turnsOfSession(context, serialNumber, conversationId, request),
+      (turn, position) => normalizeMessage(turn, { conversationId, position }),
+    ),
     resolved,
   );
+}
+
+/**
+ * The turns of the session `conversationId` (none when the history does not hold it), read from
+ * the chatbot's whole history: there is no per-session endpoint and no date for the id. Only that
+ * session is kept; the rest of the history is released when this returns.
+ */
+async function turnsOfSession(
+  context: SmarterBotContext,
+  serialNumber: string,
+  conversationId: string,
+  request: CallOptions,
+): Promise<ChatMessageRecord[]> {
+  const records = await fetchHistory(context, { SerialNumber: serialNumber }, request);
+  const record = records.find((r) => idOf(r) === conversationId);
+  // The session's own id is `conversationId` (it was found by it), so its conversation, which
+  // cannot fail to normalize once its id could be read, is not built just to read the id again.
+  return record === undefined ? [] : turnsOf(record);
 }

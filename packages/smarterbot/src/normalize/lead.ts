@@ -26,9 +26,10 @@ export function normalizeLead(record: LeadRecord): SmarterBotLead {
   const fields: Record<string, string> = content === undefined ? {} : { Content: content };
   const url = cleanString(record.URI);
   const conversationId = sessionIdOf(record.SessionID, 'listLeads');
+  const createdAt = timestamp(record.CreateTime);
   return compact({
     vendor: VENDOR,
-    id: leadIdOf(record, conversationId),
+    id: leadIdOf(record, conversationId, createdAt),
     // `Type` is `Lead` or `Appointment`; anything else is kept as a plain lead (raw keeps the value).
     kind:
       cleanString(record.Type)?.toLowerCase() === 'appointment'
@@ -44,7 +45,7 @@ export function normalizeLead(record: LeadRecord): SmarterBotLead {
     // The page URL usually comes without a scheme (`www.example.com/pricing`); kept as sent.
     source: url === undefined ? undefined : { url },
     // Microseconds and a local offset (`2023-11-23T18:36:21.512302-08:00`); converted to UTC.
-    createdAt: timestamp(record.CreateTime),
+    createdAt,
     tags: [],
     fields,
     raw: record,
@@ -63,11 +64,15 @@ export function normalizeLead(record: LeadRecord): SmarterBotLead {
  * `Count`), and it changes when the record does.
  * https://chat.smarterbot.ai/guides/developer/api/lead
  */
-function leadIdOf(record: LeadRecord, sessionId: string | undefined): string {
-  const createdAt = timestamp(record.CreateTime) ?? nonDateText(record.CreateTime);
-  if (createdAt === undefined) {
+function leadIdOf(
+  record: LeadRecord,
+  sessionId: string | undefined,
+  createdAt: string | undefined,
+): string {
+  const captured = createdAt ?? nonDateText(record.CreateTime);
+  if (captured === undefined) {
     const { Count: _count, ...rest } = record;
     return derivedId('smarterbot_lead', rest);
   }
-  return derivedId('smarterbot_lead', { SessionID: sessionId, CreateTime: createdAt });
+  return derivedId('smarterbot_lead', { SessionID: sessionId, CreateTime: captured });
 }

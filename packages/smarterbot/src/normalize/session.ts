@@ -19,15 +19,23 @@ export function normalizeChatSession(
   serialNumber?: string,
 ): SmarterBotSession {
   const conversation = normalizeConversation(record, serialNumber);
-  const turns: unknown = record.Messages;
-  if (turns !== null && turns !== undefined && !Array.isArray(turns)) {
-    throw new VendorNormalizationError(
-      `${VENDOR} getChatHistory: expected \`Messages\` to be an array of turns`,
-      { vendor: VENDOR, operation: 'getChatHistory' },
-    );
-  }
-  const messages = (turns ?? []).map((turn: ChatMessageRecord, position: number) =>
+  const messages = turnsOf(record).map((turn, position) =>
     normalizeMessage(turn, { conversationId: conversation.id, position }),
   );
   return { conversation, messages };
+}
+
+/**
+ * The turns of a session, in order: its `Messages` (`null` or absent means none). Anything else
+ * cannot be normalized.
+ * @internal
+ */
+export function turnsOf(record: ChatSessionRecord): ChatMessageRecord[] {
+  const turns: unknown = record.Messages;
+  if (turns === null || turns === undefined) return [];
+  if (Array.isArray(turns)) return turns;
+  throw new VendorNormalizationError(
+    `${VENDOR} getChatHistory: expected \`Messages\` to be an array of turns`,
+    { vendor: VENDOR, operation: 'getChatHistory' },
+  );
 }

@@ -7,7 +7,7 @@ import { type SmarterBotChecks, smarterBotChecks } from '../checks.js';
 import { type SmarterBotContext, sendEnvelope } from '../context.js';
 import type { components } from '../generated/schema.js';
 import { readLeadList } from '../normalize/envelope.js';
-import { normalizeLead, type SmarterBotLead } from '../normalize/lead.js';
+import { type LeadRecord, normalizeLead, type SmarterBotLead } from '../normalize/lead.js';
 
 type LeadListRequest = components['schemas']['LeadListRequest'];
 /** A LeadList body whose `sessionID` may be past 2^53 − 1, kept as its digits. */
@@ -75,14 +75,14 @@ export function leadListBody(
 }
 
 /**
- * Sends one LeadList request and normalizes its records.
+ * Sends one LeadList request and returns its records, not yet normalized.
  * @internal
  */
-export async function fetchLeads(
+export async function fetchLeadRecords(
   context: SmarterBotContext,
   body: LeadListBody,
   options: CallOptions,
-): Promise<SmarterBotLead[]> {
+): Promise<LeadRecord[]> {
   // Reads sent as POST: the spec marks all three operations `x-idempotent: true`, so core retries
   // them like GETs.
   const checked = await sendEnvelope(context, 'listLeads', () =>
@@ -94,7 +94,7 @@ export async function fetchLeads(
       headers: options.headers,
     }),
   );
-  return readLeadList(checked).map(normalizeLead);
+  return readLeadList(checked);
 }
 
 export async function listLeads(
@@ -104,5 +104,6 @@ export async function listLeads(
 ): Promise<SmarterBotLead[]> {
   const check = smarterBotChecks('listLeads');
   const body = leadListBody(check, check.serialNumber(params.serialNumber), params);
-  return fetchLeads(context, body, options);
+  const records = await fetchLeadRecords(context, body, options);
+  return records.map(normalizeLead);
 }
