@@ -49,16 +49,23 @@ export function cleanId(value: unknown, where: IdContext): string | undefined {
  * inherit from it).
  */
 export function compact<T extends object>(value: T): T {
-  const out = {} as T;
-  for (const key of Object.keys(value) as Array<keyof T>) {
-    if (value[key] !== undefined) {
+  const out = {} as Record<string, unknown>;
+  const source = value as Record<string, unknown>;
+  for (const key of Object.keys(source)) {
+    const entry = source[key];
+    if (entry === undefined) continue;
+    // Assignment is several times cheaper than `defineProperty` and gives the same own data
+    // property for every key but `__proto__`, the one key it would not create.
+    if (key === '__proto__') {
       Object.defineProperty(out, key, {
-        value: value[key],
+        value: entry,
         enumerable: true,
         writable: true,
         configurable: true,
       });
+    } else {
+      out[key] = entry;
     }
   }
-  return out;
+  return out as T;
 }
