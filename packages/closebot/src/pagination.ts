@@ -1,5 +1,17 @@
-import { type OffsetAnswer, type Page, paginate, paginateOffset } from '@botbridge/core';
+import {
+  DEFAULT_PREFETCH,
+  type OffsetAnswer,
+  type Page,
+  type PrefetchOptions,
+  paginate,
+  paginateOffset,
+} from '@botbridge/core';
 import { VENDOR } from './normalize/vendor.js';
+
+/** A listing's read-ahead as the caller gave it, with a `prefetch` it left out at the default. */
+function readAhead(reading: PrefetchOptions): PrefetchOptions {
+  return { ...reading, prefetch: reading.prefetch ?? DEFAULT_PREFETCH };
+}
 
 /** Anything the listings yield: every normalized record has an `id`. */
 interface Identified {
@@ -16,20 +28,23 @@ interface Identified {
  * on; an echoed `page` other than the one asked, or pages that repeat leads already given, fail
  * with `VendorNormalizationError`; a lead given twice because leads moved is dropped; and a
  * `total` that drops (leads deleted ahead) makes it re-read. One lead id per lead given is kept
- * for the iteration.
+ * for the iteration. With `prefetch`, once the first page gave the total and CloseBot's page size,
+ * up to `prefetch` pages are requested at once (`fetchPage` gets each request's signal).
  * @internal
  */
 export function paginatePages<T extends Identified>(
   operation: string,
   pageSize: number,
-  fetchPage: (page: number, pageSize: number) => Promise<OffsetAnswer<T>>,
+  fetchPage: (page: number, pageSize: number, signal: AbortSignal) => Promise<OffsetAnswer<T>>,
+  reading: PrefetchOptions,
 ): AsyncGenerator<T, void, undefined> {
-  return paginateOffset(({ page = 0, limit }) => fetchPage(page, limit), {
+  return paginateOffset(({ page = 0, limit }, signal) => fetchPage(page, limit, signal), {
     vendor: VENDOR,
     operation,
     pageSize,
     addressing: { firstPage: 0 },
     idOf: (record) => record.id,
+    ...readAhead(reading),
   });
 }
 
@@ -37,19 +52,23 @@ export function paginatePages<T extends Identified>(
  * CloseBot pages test sessions with `offset` + `maxCount`. The envelope carries `total`; the bare
  * array form does not, so there a page shorter than one already given (or an empty one) is the
  * last (see core `paginateOffset`, which also guards against servers that do not advance).
+ * With `prefetch`, the envelope's total lets up to `prefetch` pages be requested at once; the bare
+ * array form has none, so there it reads one page ahead.
  * https://developers.closebot.com/api-reference/bottesting/list-test-sessions
  * @internal
  */
 export function paginateOffsets<T extends Identified>(
   operation: string,
   pageSize: number,
-  fetchPage: (offset: number, maxCount: number) => Promise<OffsetAnswer<T>>,
+  fetchPage: (offset: number, maxCount: number, signal: AbortSignal) => Promise<OffsetAnswer<T>>,
+  reading: PrefetchOptions,
 ): AsyncGenerator<T, void, undefined> {
-  return paginateOffset(({ offset, limit }) => fetchPage(offset, limit), {
+  return paginateOffset(({ offset, limit }, signal) => fetchPage(offset, limit, signal), {
     vendor: VENDOR,
     operation,
     pageSize,
     idOf: (record) => record.id,
+    ...readAhead(reading),
   });
 }
 
@@ -104,14 +123,19 @@ export function nextWindows(
  * (undated messages, which every window keeps, come once). Windows that came back full yield
  * nothing and are split, so empty pages are the rule here, not a sign of a stuck server; a full
  * window that splitting cannot narrow is caught by `unsplittable` instead. One key per window and
- * one id per message given are kept for the iteration.
+ * one id per message given are kept for the iteration. With `prefetch`, the next window is
+ * requested as soon as the answer before it decides which one that is, while the caller reads the
+ * messages of the last: one window ahead whatever `prefetch` is above 0, since no window can be
+ * known before the answer of the one before it (a full window is split, a complete one is not).
  * @internal
  */
 export function paginateWindows<T extends Identified>(
-  fetchPage: (pending: TimeWindow[]) => Promise<Page<T, TimeWindow[]>>,
+  fetchPage: (pending: TimeWindow[], signal: AbortSignal) => Promise<Page<T, TimeWindow[]>>,
   first: TimeWindow[],
+  reading: PrefetchOptions,
 ): AsyncGenerator<T, void, undefined> {
   return paginate(fetchPage, first, {
+    ...readAhead(reading),
     vendor: VENDOR,
     operation: 'listMessages',
     // A window is asked for once; the pending list behind it is not part of its identity.

@@ -2,6 +2,8 @@ import {
   applyQuery,
   argumentChecks,
   type Capabilities,
+  type PrefetchOptions,
+  type ResolvedQuery,
   resolveQuery,
   type SourceQuery,
 } from '@botbridge/core';
@@ -47,7 +49,10 @@ export interface CloseBotConversationFilters {
 
 /** The `Source` view of CloseBot: leads, conversations and messages in the botbridge model. */
 export interface CloseBotSourceView {
-  /** Every lead (GET /lead, page by page); `since`/`until` compare the last activity. */
+  /**
+   * Every lead (GET /lead, page by page, `prefetch` pages at once once the total is known);
+   * `since`/`until` compare the last activity.
+   */
   leads(query?: SourceQuery & CloseBotLeadFilters): AsyncIterable<CloseBotLead>;
   /** Every lead seen as its conversation thread (the same GET /lead listing). */
   conversations(
@@ -55,8 +60,16 @@ export interface CloseBotSourceView {
   ): AsyncIterable<CloseBotConversation>;
   /** One lead seen as its conversation thread (GET /lead/{leadId}). */
   conversation(id: string, options?: { signal?: AbortSignal }): Promise<CloseBotConversation>;
-  /** Every message of a lead's conversation, oldest first, read window by window. */
+  /**
+   * Every message of a lead's conversation, oldest first, read window by window (one window ahead
+   * with any `prefetch` above 0: each window depends on the answer before it).
+   */
   messages(conversationId: string, query?: SourceQuery): AsyncIterable<CloseBotMessage>;
+}
+
+/** How a `Source` listing reads ahead: as the query says, and nothing past its `limit`. */
+function readingOf({ prefetch, signal, limit }: ResolvedQuery): PrefetchOptions {
+  return { prefetch, signal, wanted: limit };
 }
 
 export function leads(
@@ -65,7 +78,7 @@ export function leads(
 ): AsyncIterable<CloseBotLead> {
   const resolved = resolveQuery(VENDOR, 'leads', query, CAPABILITIES.leads);
   const sourceId = argumentChecks(VENDOR, 'leads').string('sourceId', query?.sourceId);
-  return applyQuery(allLeads(context, sourceId, resolved.signal, normalizeLead), resolved);
+  return applyQuery(allLeads(context, sourceId, readingOf(resolved), normalizeLead), resolved);
 }
 
 export function conversations(
@@ -75,7 +88,7 @@ export function conversations(
   const resolved = resolveQuery(VENDOR, 'conversations', query, CAPABILITIES.conversations);
   const sourceId = argumentChecks(VENDOR, 'conversations').string('sourceId', query?.sourceId);
   return applyQuery(
-    allLeads(context, sourceId, resolved.signal, normalizeLeadConversation),
+    allLeads(context, sourceId, readingOf(resolved), normalizeLeadConversation),
     resolved,
   );
 }
@@ -101,5 +114,5 @@ export function messages(
   // centuries that cannot hold a message.
   const start = Math.max(EPOCH, resolved.since === undefined ? EPOCH : Date.parse(resolved.since));
   const end = resolved.until === undefined ? Date.now() : Date.parse(resolved.until);
-  return applyQuery(messagesInWindow(context, leadId, start, end, resolved.signal), resolved);
+  return applyQuery(messagesInWindow(context, leadId, start, end, readingOf(resolved)), resolved);
 }

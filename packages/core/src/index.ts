@@ -59,7 +59,10 @@ export { cleanId, cleanString, compact, type IdContext } from './normalize/text.
 export { type TimestampOptions, toUtcTimestamp } from './normalize/timestamp.js';
 // Pagination
 export {
+  checkPrefetch,
   collect,
+  DEFAULT_PREFETCH,
+  MAX_PREFETCH,
   type OffsetAnswer,
   type OffsetPagingOptions,
   type OffsetRequest,
@@ -67,6 +70,8 @@ export {
   type PaginateOptions,
   type PagingContext,
   type PagingOptions,
+  type PrefetchOption,
+  type PrefetchOptions,
   paginate,
   paginateOffset,
 } from './pagination.js';

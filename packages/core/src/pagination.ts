@@ -1,4 +1,16 @@
-import { VendorNormalizationError } from './errors/normalization-error.js';
+import { argumentChecks } from './arguments/checks.js';
+import { CursorPlan } from './pagination/cursor-plan.js';
+import { type EpochRequest, OffsetPlan } from './pagination/offset-plan.js';
+import { pipeline } from './pagination/pipeline.js';
+import { checkPrefetch, type PrefetchOptions } from './pagination/prefetch.js';
+
+export {
+  checkPrefetch,
+  DEFAULT_PREFETCH,
+  MAX_PREFETCH,
+  type PrefetchOption,
+  type PrefetchOptions,
+} from './pagination/prefetch.js';
 
 /** One page of a paged endpoint: its items and the cursor of the next page, if there is one. */
 export interface Page<TItem, TCursor> {
@@ -16,12 +28,13 @@ export interface PagingContext {
 }
 
 /**
- * What guards one iteration of a listing against a server that cannot advance. Memory per
- * iteration: one `Set` entry per page requested (its key) and, with `idOf`, one per distinct id
- * yielded, about 50 bytes plus the id's length × 2 each (100,000 ids of 36 characters ≈ 12 MB).
- * Items themselves are never kept: one page is in memory at a time.
+ * What guards one iteration of a listing against a server that cannot advance, and how far it
+ * reads ahead (`PrefetchOptions`). Memory per iteration: one `Set` entry per page requested (its
+ * key) and, with `idOf`, one per distinct id yielded, about 50 bytes plus the id's length × 2 each
+ * (100,000 ids of 36 characters ≈ 12 MB). Items themselves are never kept: at most `prefetch + 1`
+ * pages are in memory at a time (one without prefetch).
  */
-export interface PagingOptions<TItem> extends PagingContext {
+export interface PagingOptions<TItem> extends PagingContext, PrefetchOptions {
   /**
    * The identity of an item. An item whose id an earlier page of this iteration already gave is
    * dropped (a server that repeats records, pages that overlap because records moved), and a page
@@ -51,96 +64,17 @@ export interface PaginateOptions<TItem, TCursor> extends PagingOptions<TItem> {
   keyOf?: (cursor: TCursor) => string;
 }
 
-/** The longest piece of a cursor quoted in an error: cursors can be long opaque blobs. */
-const QUOTE_MAX = 80;
-
-function quote(key: string): string {
-  return key.length > QUOTE_MAX ? `${key.slice(0, QUOTE_MAX)}…` : key;
-}
-
 /**
- * The bookkeeping of one iteration: the page keys requested, the item ids yielded and the run of
- * pages that brought nothing new. Every guard error is a `VendorNormalizationError` naming the
- * vendor and operation (a plain `Error` when core's own tests page without a context).
- */
-class PagingGuard<TItem> {
-  private readonly keys = new Map<string, number>();
-  private readonly ids = new Set<string>();
-  private readonly idOf: ((item: TItem) => string | undefined) | undefined;
-  private readonly stalePageLimit: number;
-  private stale = 0;
-
-  constructor(private readonly context: Partial<PagingOptions<TItem>> | undefined) {
-    this.idOf = context?.idOf;
-    this.stalePageLimit = context?.stalePageLimit ?? 2;
-  }
-
-  fail(message: string): Error {
-    const { vendor, operation } = this.context ?? {};
-    return vendor !== undefined && operation !== undefined
-      ? new VendorNormalizationError(`${vendor} ${operation}: ${message}`, { vendor, operation })
-      : new Error(message);
-  }
-
-  /** Notes that the page `key` is about to be requested; a key seen before fails the listing. */
-  visit(key: string): void {
-    const at = this.keys.get(key);
-    if (at !== undefined) {
-      throw this.fail(
-        `pagination did not advance: the server led back to ${quote(key)}, which was already requested (page ${at + 1} of this listing)`,
-      );
-    }
-    this.keys.set(key, this.keys.size);
-  }
-
-  /**
-   * The items of a page whose id no earlier page of this iteration gave; the page's ids are
-   * remembered. Two items with one id on the same page are both kept: that is no paging fault, and
-   * a vendor's normalizer decides what such a page means.
-   */
-  fresh(items: readonly TItem[]): TItem[] {
-    if (!this.idOf) return [...items];
-    const out: TItem[] = [];
-    const ids: string[] = [];
-    for (const item of items) {
-      const id = this.idOf(item);
-      if (id === undefined || !this.ids.has(id)) out.push(item);
-      if (id !== undefined) ids.push(id);
-    }
-    for (const id of ids) this.ids.add(id);
-    return out;
-  }
-
-  /**
-   * Records whether a page the server says is not the last brought anything new; fails on the
-   * `stalePageLimit`-th such page in a row.
-   */
-  advanced(newItems: number, where: string): void {
-    if (newItems > 0) {
-      this.stale = 0;
-      return;
-    }
-    this.stale++;
-    if (this.stale >= this.stalePageLimit) {
-      throw this.fail(
-        `pagination did not advance: ${this.stale} pages in a row up to ${where} brought no record that was not already given, although the server said more follow`,
-      );
-    }
-  }
-
-  /** Forgets the run of stale pages (the client itself chose to re-read). */
-  resetStale(): void {
-    this.stale = 0;
-  }
-}
-
-/**
- * Iterates over every item of a paged endpoint, one page in memory at a time: the next page is
- * requested only after the caller has consumed the current one, and stopping the loop early
- * (`break`, `return`, a thrown error) requests nothing more.
+ * Iterates over every item of a paged endpoint. Without `options.prefetch`, one page is in memory
+ * at a time: the next page is requested only after the caller has consumed the current one, and
+ * stopping the loop early (`break`, `return`, a thrown error) requests nothing more. With it, the
+ * next cursor is requested as soon as its page's answer names it, while the caller consumes that
+ * page (one page ahead: a cursor is known only from the page before), and stopping the loop aborts
+ * that request.
  *
- * `fetchPage` gets the cursor of the page to load (`start` for the first). A vendor's pagination
- * rule (opaque cursors, page numbers, time windows) lives entirely in its `fetchPage`.
+ * `fetchPage` gets the cursor of the page to load (`start` for the first), and a signal to pass to
+ * the request: it follows `options.signal` and aborts when the page is no longer needed. A vendor's
+ * pagination rule (opaque cursors, page numbers, time windows) lives entirely in its `fetchPage`.
  *
  * A server that cannot advance ends the listing with `VendorNormalizationError` (naming
  * `options.vendor` and `options.operation`; a plain `Error` without them) instead of looping:
@@ -148,27 +82,26 @@ class PagingGuard<TItem> {
  * - with `options.idOf`, records already yielded are dropped, and `stalePageLimit` (2) pages in a
  *   row that bring nothing new while a next cursor follows fail the listing (a server answering
  *   every fresh cursor with the same records, or with empty pages).
- * See `PagingOptions` for the memory this costs.
+ * Records and errors are the same whatever `prefetch` is; an error comes after every record before
+ * it. See `PagingOptions` for the memory this costs.
+ * @throws VendorArgumentError naming `prefetch` when it is not an integer from 0 to `MAX_PREFETCH`.
  */
-export async function* paginate<TItem, TCursor>(
-  fetchPage: (cursor: TCursor) => Promise<Page<TItem, TCursor>>,
+export function paginate<TItem, TCursor>(
+  fetchPage: (cursor: TCursor, signal: AbortSignal) => Promise<Page<TItem, TCursor>>,
   start: TCursor,
   options?: PagingContext | PaginateOptions<TItem, TCursor>,
 ): AsyncGenerator<TItem, void, undefined> {
-  const guard = new PagingGuard<TItem>(options);
-  const keyOf =
-    (options as PaginateOptions<TItem, TCursor> | undefined)?.keyOf ??
-    ((cursor: TCursor) => JSON.stringify(cursor) ?? String(cursor));
-  let cursor: TCursor | undefined = start;
-  while (cursor !== undefined) {
-    const key = keyOf(cursor);
-    guard.visit(key);
-    const page: Page<TItem, TCursor> = await fetchPage(cursor);
-    const fresh = guard.fresh(page.items);
-    if (page.next !== undefined) guard.advanced(fresh.length, `cursor ${quote(key)}`);
-    yield* fresh;
-    cursor = page.next;
-  }
+  const reading = readingOf(options, 'paginate');
+  return pipeline(fetchPage, new CursorPlan<TItem, TCursor>(start, options), reading);
+}
+
+/** The read-ahead options of a listing, `prefetch` checked (errors name `caller` without a context). */
+function readingOf(
+  options: Partial<PagingOptions<never>> | undefined,
+  caller: string,
+): PrefetchOptions {
+  const { prefetch, signal, wanted, vendor = 'core', operation = caller } = options ?? {};
+  return { prefetch: checkPrefetch(argumentChecks(vendor, operation), prefetch), signal, wanted };
 }
 
 /** Which page an offset listing asks for next, in both of the units vendors use. */
@@ -216,15 +149,10 @@ export interface OffsetPagingOptions<TItem> extends PagingOptions<TItem> {
   maxRecoveries?: number;
 }
 
-function gcd(a: number, b: number): number {
-  let [x, y] = [Math.abs(a), Math.abs(b)];
-  while (y > 0) [x, y] = [y, x % y];
-  return x;
-}
-
 /**
  * Iterates over every record of a listing paged by offset or page index, one page in memory at a
- * time (see `paginate`), robust to what such listings do in the wild:
+ * time (see `paginate`) unless `options.prefetch` says otherwise, robust to what such listings do
+ * in the wild:
  *
  * - **Which page is last.** The server's `more` flag decides when it has one; else its `total`
  *   (the listing goes on until the offset reaches it); else a page is the last one only when it is
@@ -246,87 +174,27 @@ function gcd(a: number, b: number): number {
  *   Not detectable: a record that moves from behind the position to ahead of it (a listing sorted
  *   by activity), and a deletion ahead of the position that coincides with as many insertions
  *   behind it, which leave the total unchanged; listings without a total detect no deletion.
+ * - **Reading ahead.** With `prefetch`, the next page is requested as soon as the answer before it
+ *   arrives, while the caller consumes that page. Once a page has given the total and the server's
+ *   page size, the pages after it are requested too, up to `prefetch` requests out at once, each
+ *   for the page the listing would ask for if every page came as that one did. A page that comes
+ *   otherwise (short, a total that changed, an echo other than asked) makes the listing abort the
+ *   requests that guessed wrong and ask for the right page, so the requests the listing goes by,
+ *   and the records and errors it gives, are those of reading page by page.
  *
- * Memory: see `PagingOptions` (`idOf` keeps one id per record yielded).
+ * `fetchPage` gets a signal with each request, as in `paginate`. Memory: see `PagingOptions`
+ * (`idOf` keeps one id per record yielded).
+ * @throws VendorArgumentError naming `prefetch` when it is not an integer from 0 to `MAX_PREFETCH`.
  */
-export async function* paginateOffset<TItem>(
-  fetchPage: (request: OffsetRequest) => Promise<OffsetAnswer<TItem>>,
+export function paginateOffset<TItem>(
+  fetchPage: (request: OffsetRequest, signal: AbortSignal) => Promise<OffsetAnswer<TItem>>,
   options: OffsetPagingOptions<TItem>,
 ): AsyncGenerator<TItem, void, undefined> {
-  const guard = new PagingGuard<TItem>(options);
-  const addressing = options.addressing ?? 'offset';
-  const firstPage = addressing === 'offset' ? undefined : addressing.firstPage;
-  const maxRecoveries = options.maxRecoveries ?? 3;
-  let limit = options.pageSize;
-  let offset = 0;
-  // Bumped on every deliberate re-read, so re-reading a position is not taken for a loop.
-  let epoch = 0;
-  let recoveries = 0;
-  let lastTotal: number | undefined;
-  // The furthest position reached: pages re-read below it may hold nothing new, by design.
-  let reached = 0;
-  // The largest page the server has given: a page shorter than it cannot be a capped one.
-  let largest = 0;
-  for (;;) {
-    const page = firstPage === undefined ? undefined : firstPage + offset / limit;
-    guard.visit(`${epoch}:${offset}:${limit}`);
-    const answer = await fetchPage({ offset, limit, page });
-    const asked = page ?? offset;
-    if (answer.echo !== undefined && answer.echo !== asked) {
-      const unit = page === undefined ? 'offset' : 'page';
-      throw guard.fail(
-        `pagination did not advance: asked for ${unit} ${asked}, the server answered ${unit} ${answer.echo}`,
-      );
-    }
-    const received = answer.items.length;
-    const fresh = guard.fresh(answer.items);
-    const { total } = answer;
-    const dropped = lastTotal !== undefined && total !== undefined ? lastTotal - total : 0;
-    if (total !== undefined) lastTotal = total;
-    const next = offset + received;
-    const replay = next <= reached;
-    reached = Math.max(reached, next);
-    yield* fresh;
-
-    // Records before this position were deleted since the last page (the total dropped): as many
-    // unseen records may have slid behind it. Go back by the drop and read again.
-    if (dropped > 0 && offset > 0 && total !== undefined) {
-      let back = Math.max(0, offset - dropped);
-      if (page !== undefined) back -= back % limit;
-      if (back < total) {
-        recoveries++;
-        if (recoveries > maxRecoveries) {
-          throw guard.fail(
-            `records moved while paging: the total kept dropping (now ${total}), and re-reading ${maxRecoveries} times did not settle it; read the listing again`,
-          );
-        }
-        epoch++;
-        offset = back;
-        guard.resetStale();
-        continue;
-      }
-    }
-
-    if (received === 0) {
-      if (answer.more === true || (total !== undefined && offset < total)) {
-        throw guard.fail(
-          `the server returned no records at offset ${offset} although ${answer.more === true ? 'it said more pages follow' : `its total is ${total}`}; the listing would be cut short`,
-        );
-      }
-      return;
-    }
-    const largestBefore = largest;
-    largest = Math.max(largest, received);
-    const more =
-      answer.more ??
-      (total !== undefined ? next < total : received >= limit || received >= largestBefore);
-    if (!more) return;
-    if (!replay) guard.advanced(fresh.length, `offset ${offset}`);
-    // A page shorter than asked that is not the last: the server caps the page size. Page indices
-    // must then count in the server's size, or the next index would skip records.
-    if (page !== undefined && next % limit !== 0) limit = gcd(next, received);
-    offset = next;
-  }
+  const reading = readingOf(options, 'paginateOffset');
+  // The vendor sees the page it asks for, not the re-read it belongs to.
+  const send = ({ offset, limit, page }: EpochRequest, signal: AbortSignal) =>
+    fetchPage({ offset, limit, page }, signal);
+  return pipeline(send, new OffsetPlan(options), reading);
 }
 
 /** Collects an async iterable into an array, stopping after `limit` items when given. */

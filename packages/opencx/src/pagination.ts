@@ -1,5 +1,16 @@
-import { type OffsetAnswer, paginate, paginateOffset } from '@botbridge/core';
+import {
+  DEFAULT_PREFETCH,
+  type OffsetAnswer,
+  type PrefetchOptions,
+  paginate,
+  paginateOffset,
+} from '@botbridge/core';
 import { VENDOR } from './normalize/vendor.js';
+
+/** A listing's read-ahead as the caller gave it, with a `prefetch` it left out at the default. */
+function readAhead(reading: PrefetchOptions): PrefetchOptions {
+  return { ...reading, prefetch: reading.prefetch ?? DEFAULT_PREFETCH };
+}
 
 /**
  * OpenCX's list endpoints (sessions, history, contacts) page with an opaque cursor: the first call
@@ -12,7 +23,10 @@ import { VENDOR } from './normalize/vendor.js';
  * `VendorNormalizationError`, a record already given (same `idOf`) is dropped, and two pages in a
  * row that bring nothing new while `next` goes on (the same records under fresh cursors, empty
  * pages) fail too. One cursor per page and one id per record given are kept for the iteration.
- * `null` stands for "no cursor yet" because `undefined` already means "done".
+ * `null` stands for "no cursor yet" because `undefined` already means "done". With `prefetch`, the
+ * next page is requested as soon as its cursor arrives, while the caller reads the page that gave
+ * it: one page ahead whatever `prefetch` is above 0, since no cursor is known before its page.
+ * `fetchPage` gets each request's signal.
  * @internal
  */
 export function paginateCursor<T>(
@@ -20,12 +34,17 @@ export function paginateCursor<T>(
   idOf: (item: T) => string | undefined,
   fetchPage: (
     cursor: string | undefined,
+    signal: AbortSignal,
   ) => Promise<{ items: readonly T[]; next: string | undefined }>,
+  reading: PrefetchOptions,
 ): AsyncGenerator<T, void, undefined> {
-  return paginate<T, string | null>((cursor) => fetchPage(cursor ?? undefined), null, {
+  const send = (cursor: string | null, signal: AbortSignal) =>
+    fetchPage(cursor ?? undefined, signal);
+  return paginate<T, string | null>(send, null, {
     vendor: VENDOR,
     operation,
     idOf,
+    ...readAhead(reading),
   });
 }
 
@@ -43,19 +62,23 @@ export function byId(record: { id?: string }): string | undefined {
  * sessions already given fail with `VendorNormalizationError`; a session given twice (sessions
  * move between pages as their last message changes, the default sort) is dropped. Without a
  * total, a session deleted ahead of the position cannot be detected: prefer the cursor listing
- * (`chatSessions`) for syncs. https://docs.open.cx/api-reference/chat-sessions/filter
+ * (`chatSessions`) for syncs. With `prefetch`, the next page is requested as soon as the answer
+ * before it says there is one: one page ahead, since without a total no page further on is known
+ * to exist. https://docs.open.cx/api-reference/chat-sessions/filter
  * @internal
  */
 export function paginatePageNumbers<T extends { id: string }>(
   operation: string,
   limit: number,
-  fetchPage: (page: number, limit: number) => Promise<OffsetAnswer<T>>,
+  fetchPage: (page: number, limit: number, signal: AbortSignal) => Promise<OffsetAnswer<T>>,
+  reading: PrefetchOptions,
 ): AsyncGenerator<T, void, undefined> {
-  return paginateOffset(({ page = 1, limit: size }) => fetchPage(page, size), {
+  return paginateOffset(({ page = 1, limit: size }, signal) => fetchPage(page, size, signal), {
     vendor: VENDOR,
     operation,
     pageSize: limit,
     addressing: { firstPage: 1 },
     idOf: (record) => record.id,
+    ...readAhead(reading),
   });
 }

@@ -3,6 +3,8 @@ import {
   argumentChecks,
   type CallOptions,
   type Capabilities,
+  type PrefetchOptions,
+  type ResolvedQuery,
   resolveQuery,
   type SourceQuery,
   type Unsupported,
@@ -96,7 +98,7 @@ export function conversations(
   sessionQuery.created_after =
     resolved.since === undefined ? undefined : millisecondBefore(resolved.since);
   sessionQuery.created_before = resolved.until;
-  return applyQuery(iterateSessions(context, sessionQuery, { signal: resolved.signal }), resolved);
+  return applyQuery(iterateSessions(context, sessionQuery, readingOf(resolved)), resolved);
 }
 
 /** One chat session by its id (a UUID); same as `getChatSession`. */
@@ -120,7 +122,15 @@ export function messages(
   const resolved = resolveQuery(VENDOR, 'messages', query, CAPABILITIES.messages);
   const check = argumentChecks(VENDOR, 'messages');
   const sessionId = checkSessionId(check, 'conversationId', conversationId);
-  return applyQuery(iterateHistory(context, sessionId, { signal: resolved.signal }), resolved);
+  return applyQuery(iterateHistory(context, sessionId, readingOf(resolved)), resolved);
+}
+
+/**
+ * How a `Source` listing reads ahead: as the query says (one page ahead on these cursor listings),
+ * and nothing past its `limit`. The query's signal goes with every request.
+ */
+function readingOf({ prefetch, signal, limit }: ResolvedQuery): PrefetchOptions {
+  return { prefetch, signal, wanted: limit };
 }
 
 // Not before the first millisecond of the year 0000: earlier instants print with a six-digit year.

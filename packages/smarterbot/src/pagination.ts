@@ -16,6 +16,8 @@ const LAST_DAY = Date.parse('9999-12-31T00:00:00.000Z');
  * cannot loop, and there is no page size for the server to cap (whether SmarterBot truncates a
  * large answer is undocumented, and nothing in the answer would tell). Not core's `paginate`,
  * which takes a page of finished items and would normalize the whole response before the first.
+ * A query's `prefetch` is checked like every `Source` query's and has no effect here: the one
+ * request is the whole listing, so there is no further page to request ahead.
  * @internal
  */
 export async function* onePage<R, T>(

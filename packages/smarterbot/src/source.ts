@@ -37,6 +37,9 @@ import { fetchLeadRecords, leadListBody } from './resources/leads.js';
  * - messages: `'none'`. Messages exist only inside ChatContentHistory sessions and carry neither an
  *   id nor a timestamp, so there is nothing to compare `since`/`until` with (such queries are
  *   rejected before anything is sent). https://newoaks.ai/guides/developer/api/get-message-history
+ * - `prefetch` is accepted by every listing (it is part of `SourceQuery`, and checked like the rest
+ *   of it) but has no effect: each listing is one request that answers everything, so there is no
+ *   page to request ahead.
  */
 export const CAPABILITIES = {
   leads: { since: 'server', until: 'server' },

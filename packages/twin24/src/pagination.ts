@@ -1,4 +1,9 @@
-import { type OffsetAnswer, paginateOffset } from '@botbridge/core';
+import {
+  DEFAULT_PREFETCH,
+  type OffsetAnswer,
+  type PrefetchOptions,
+  paginateOffset,
+} from '@botbridge/core';
 import { VENDOR } from './normalize/vendor.js';
 
 /**
@@ -14,18 +19,26 @@ import { VENDOR } from './normalize/vendor.js';
  * with `VendorNormalizationError` after three requests instead of being read again and again or
  * cut short; a record given twice because records moved is dropped, and a `count` that drops
  * (records deleted ahead) makes it re-read. One id per record given is kept for the iteration.
+ *
+ * With `prefetch` (`DEFAULT_PREFETCH` when the caller gave none), the next page is requested while
+ * the caller reads the current one, and once a page has given `count` and Twin's page size, up to
+ * `prefetch` pages at once; without `count`, one page ahead. `fetchPage` gets each request's
+ * signal, which aborts when the caller stops.
  * @internal
  */
 export function paginateByOffset<T extends { id: string }>(
   operation: string,
   limit: number,
-  fetchPage: (offset: number, limit: number) => Promise<OffsetAnswer<T>>,
+  fetchPage: (offset: number, limit: number, signal: AbortSignal) => Promise<OffsetAnswer<T>>,
+  reading: PrefetchOptions,
 ): AsyncGenerator<T, void, undefined> {
-  return paginateOffset((request) => fetchPage(request.offset, request.limit), {
+  return paginateOffset((request, signal) => fetchPage(request.offset, request.limit, signal), {
     vendor: VENDOR,
     operation,
     pageSize: limit,
     idOf: (record) => record.id,
+    ...reading,
+    prefetch: reading.prefetch ?? DEFAULT_PREFETCH,
   });
 }
 
@@ -36,17 +49,20 @@ export interface CountedPage<T> {
 }
 
 /**
- * Pages a `{count, items}` list by offset, one page in memory at a time, each record once (see
- * `paginateByOffset` for capped pages, repeated pages and records that move while paging).
+ * Pages a `{count, items}` list by offset, each record once, read ahead as `reading` says (see
+ * `paginateByOffset` for capped pages, repeated pages, records that move while paging and
+ * prefetch).
  * @internal
  */
 export function paginateList<T extends { id: string }>(
   operation: string,
   limit: number,
-  fetchPage: (offset: number) => Promise<CountedPage<T>>,
+  fetchPage: (offset: number, signal: AbortSignal) => Promise<CountedPage<T>>,
+  reading: PrefetchOptions,
 ): AsyncIterable<T> {
-  return paginateByOffset(operation, limit, async (offset) => {
-    const page = await fetchPage(offset);
+  const counted = async (offset: number, _limit: number, signal: AbortSignal) => {
+    const page = await fetchPage(offset, signal);
     return { items: page.items, total: page.count };
-  });
+  };
+  return paginateByOffset(operation, limit, counted, reading);
 }

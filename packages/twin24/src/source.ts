@@ -3,6 +3,8 @@ import {
   applyQuery,
   argumentChecks,
   type Capabilities,
+  type PrefetchOptions,
+  type ResolvedQuery,
   resolveQuery,
   type SourceQuery,
   type Unsupported,
@@ -62,6 +64,14 @@ export interface Twin24SourceView {
   messages(conversationId: string, query?: Twin24MessageQuery): AsyncIterable<TwinMessage>;
 }
 
+/**
+ * How a `Source` listing reads ahead: as the query says (with Twin's `count`, up to `prefetch`
+ * pages at once), and nothing past its `limit`. The query's signal goes with every request.
+ */
+function readingOf({ prefetch, signal, limit }: ResolvedQuery): PrefetchOptions {
+  return { prefetch, signal, wanted: limit };
+}
+
 export function conversations(
   context: Twin24Context,
   query: Twin24ConversationQuery = {},
@@ -73,7 +83,7 @@ export function conversations(
   const sessions = pageSessions(
     context,
     { ...filters, from: resolved.since, to: resolved.until, sort: 'startedAt', limit },
-    { signal: resolved.signal },
+    readingOf(resolved),
   );
   return applyQuery(sessions, resolved);
 }
@@ -101,7 +111,7 @@ export function messages(
     context,
     id,
     { ...filters, from: resolved.since, to: resolved.until, sort: 'createdAt', limit },
-    { signal: resolved.signal },
+    readingOf(resolved),
   );
   return applyQuery(listed, resolved);
 }

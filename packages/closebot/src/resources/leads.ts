@@ -2,7 +2,7 @@
  * Leads: GET /lead, GET /lead/{leadId} and POST /lead/search.
  * https://developers.closebot.com/api-reference/lead/list-leads
  */
-import { argumentChecks, type CallOptions } from '@botbridge/core';
+import { argumentChecks, type CallOptions, type PrefetchOptions } from '@botbridge/core';
 import { INT32_MAX } from '../checks.js';
 import type { CloseBotContext } from '../context.js';
 import type { components } from '../generated/schema.js';
@@ -215,22 +215,23 @@ export async function searchLeads(
 }
 
 /**
- * Every lead of GET /lead, mapped by `map`, one page in memory at a time, each lead once (see
- * `paginatePages` for capped page sizes, repeated pages and leads that move while paging). Pages
- * hold `context.pageSize` leads; `sourceId` is already checked.
+ * Every lead of GET /lead, mapped by `map`, each lead once (see `paginatePages` for capped page
+ * sizes, repeated pages and leads that move while paging), with up to `reading.prefetch` pages
+ * requested ahead. Pages hold `context.pageSize` leads; `sourceId` is already checked.
  * @internal
  */
 export function allLeads<T extends { id: string }>(
   context: CloseBotContext,
   sourceId: string | undefined,
-  signal: AbortSignal | undefined,
+  reading: PrefetchOptions,
   map: (dto: LeadDto) => T,
 ): AsyncIterable<T> {
-  return paginatePages('listLeads', context.pageSize, async (page, size) => {
+  const fetchPage = async (page: number, size: number, signal: AbortSignal) => {
     const body = await context.call('listLeads', () =>
       context.api.GET('/lead', { params: { query: { page, pageSize: size, sourceId } }, signal }),
     );
     const envelope = readPageEnvelope(body, 'listLeads');
     return { items: envelope.items.map(map), total: envelope.total, echo: envelope.page };
-  });
+  };
+  return paginatePages('listLeads', context.pageSize, fetchPage, reading);
 }

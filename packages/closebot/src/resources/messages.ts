@@ -2,7 +2,12 @@
  * Messages: GET /botMetric/messages, one answer at a time or window by window.
  * https://developers.closebot.com/api-reference/botmetric/get-messages
  */
-import { argumentChecks, type CallOptions, VendorNormalizationError } from '@botbridge/core';
+import {
+  argumentChecks,
+  type CallOptions,
+  type PrefetchOptions,
+  VendorNormalizationError,
+} from '@botbridge/core';
 import { INT32_MAX } from '../checks.js';
 import type { CloseBotContext } from '../context.js';
 import { readArray } from '../normalize/envelope.js';
@@ -68,7 +73,9 @@ export async function listMessages(
  * `nextWindows`): one window's rows in memory at a time. Each message id is yielded once (undated
  * messages, which every window keeps, included), no window is asked for twice, and a full answer
  * that splitting could not narrow (see `unsplittable`) fails the listing with
- * `VendorNormalizationError` instead of halving windows down to one second.
+ * `VendorNormalizationError` instead of halving windows down to one second. With `prefetch`, the
+ * next window is requested while the caller reads the last (one window ahead, see
+ * `paginateWindows`).
  * @internal
  */
 export function messagesInWindow(
@@ -76,17 +83,18 @@ export function messagesInWindow(
   leadId: string,
   start: number,
   end: number,
-  signal: AbortSignal | undefined,
+  reading: PrefetchOptions,
 ): AsyncIterable<CloseBotMessage> {
   const first: TimeWindow[] = start < end ? [{ start, end }] : [];
-  return paginateWindows(async (pending: TimeWindow[]) => {
+  const fetchPage = async (pending: TimeWindow[], signal: AbortSignal) => {
     const window = pending[0];
     if (!window) return { items: [], next: undefined };
     const rows = await fetchWindow(context, leadId, window, signal);
     const { complete, next } = nextWindows(pending, rows.length, context.messagesPageSize);
     if (!complete) assertSplittable(rows, window, leadId);
     return { items: complete ? windowMessages(rows, window, leadId) : [], next };
-  }, first);
+  };
+  return paginateWindows(fetchPage, first, reading);
 }
 
 /** The rows GET /botMetric/messages answers for one window of a lead. */
@@ -94,7 +102,7 @@ async function fetchWindow(
   context: CloseBotContext,
   leadId: string,
   window: TimeWindow,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
 ): Promise<BotMetricMessage[]> {
   // Whether CloseBot's `start`/`end` are inclusive is undocumented
   // (https://developers.closebot.com/api-reference/botmetric/get-messages). We ask for one

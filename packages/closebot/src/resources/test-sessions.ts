@@ -2,7 +2,12 @@
  * Test sessions of a bot: GET and POST /bot/{botId}/testSession.
  * https://developers.closebot.com/api-reference/bottesting/list-test-sessions
  */
-import { argumentChecks, type CallOptions } from '@botbridge/core';
+import {
+  argumentChecks,
+  type CallOptions,
+  checkPrefetch,
+  type PrefetchOption,
+} from '@botbridge/core';
 import { INT32_MAX } from '../checks.js';
 import type { CloseBotContext } from '../context.js';
 import type { components } from '../generated/schema.js';
@@ -36,9 +41,12 @@ export interface TestSessionPage {
 export interface TestSessionsResource {
   /** One page of a bot's test sessions, normalized to leads. */
   listTestSessions(params: ListTestSessionsParams, options?: CallOptions): Promise<TestSessionPage>;
-  /** Every test session of a bot, fetched page by page (one page in memory at a time). */
+  /**
+   * Every test session of a bot, fetched page by page, `prefetch` pages ahead (1 by default; see
+   * `PrefetchOption`): with the envelope's total, up to that many requests at once.
+   */
   testSessions(
-    params: Omit<ListTestSessionsParams, 'offset'>,
+    params: Omit<ListTestSessionsParams, 'offset'> & PrefetchOption,
     options?: CallOptions,
   ): AsyncIterable<CloseBotLead>;
   /**
@@ -77,13 +85,19 @@ export async function listTestSessions(
 
 export function testSessions(
   context: CloseBotContext,
-  params: Omit<ListTestSessionsParams, 'offset'>,
-  options?: CallOptions,
+  params: Omit<ListTestSessionsParams, 'offset'> & PrefetchOption,
+  options: CallOptions = {},
 ): AsyncIterable<CloseBotLead> {
   const { botId, maxCount } = checkListParams(params);
-  return paginateOffsets('listTestSessions', maxCount, async (offset, count) => {
-    const page = await listTestSessions(context, { botId, offset, maxCount: count }, options);
+  const prefetch = checkPrefetch(argumentChecks(VENDOR, 'listTestSessions'), params.prefetch);
+  const fetchPage = async (offset: number, count: number, signal: AbortSignal) => {
+    const request = { botId, offset, maxCount: count };
+    const page = await listTestSessions(context, request, { ...options, signal });
     return { items: page.leads, total: page.total };
+  };
+  return paginateOffsets('listTestSessions', maxCount, fetchPage, {
+    prefetch,
+    signal: options.signal,
   });
 }
 

@@ -1,8 +1,10 @@
+import { argumentChecks } from '../arguments/checks.js';
 import { VendorArgumentError } from '../errors/argument-error.js';
 import type { Conversation } from '../model/conversation.js';
 import type { Lead } from '../model/lead.js';
 import type { Message } from '../model/message.js';
 import { toUtcTimestamp } from '../normalize/timestamp.js';
+import { checkPrefetch } from '../pagination/prefetch.js';
 import type { ListCapability } from './capabilities.js';
 import type { ResolvedQuery, SourceQuery } from './query.js';
 
@@ -17,8 +19,9 @@ export function recordTime(record: Lead | Conversation | Message): string | unde
 
 /**
  * Checks a `SourceQuery` before anything is sent: bounds must be valid instants (years 0000–9999,
- * four-digit years as written) with `since` not after `until`, and `limit` an integer ≥ 0. With the resource's `capability`, a bound the vendor
- * cannot apply (`'none'`) is rejected too.
+ * four-digit years as written) with `since` not after `until`, `limit` an integer ≥ 0, and
+ * `prefetch` an integer from 0 to `MAX_PREFETCH`. With the resource's `capability`, a bound the
+ * vendor cannot apply (`'none'`) is rejected too.
  */
 export function resolveQuery(
   vendor: string,
@@ -52,7 +55,11 @@ export function resolveQuery(
   if (limit !== Number.POSITIVE_INFINITY && (!Number.isSafeInteger(limit) || limit < 0)) {
     fail('limit', 'an integer ≥ 0');
   }
-  return { since, until, limit, signal: query.signal };
+  const prefetch = checkPrefetch(argumentChecks(vendor, operation), query.prefetch);
+  // Absent unless asked for, so that the listing's own default applies.
+  return prefetch === undefined
+    ? { since, until, limit, signal: query.signal }
+    : { since, until, limit, signal: query.signal, prefetch };
 }
 
 /** Whether a record's time lies in `[since, until)`. Undated records match only unbounded queries. */

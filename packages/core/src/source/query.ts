@@ -1,5 +1,10 @@
-/** Options shared by every `Source` listing. */
-export interface SourceQuery {
+import type { PrefetchOption } from '../pagination/prefetch.js';
+
+/**
+ * Options shared by every `Source` listing. `prefetch` (see `PrefetchOption`): pages to request
+ * ahead while the caller consumes the current one, an integer from 0 to 16, 1 by default.
+ */
+export interface SourceQuery extends PrefetchOption {
   /**
    * Only records at or after this instant (ISO-8601 string or Date). Which timestamp is compared is
    * fixed per resource: see `recordTime`.
@@ -26,4 +31,6 @@ export interface ResolvedQuery {
   until: string | undefined;
   limit: number;
   signal: AbortSignal | undefined;
+  /** The `prefetch` asked for, checked; absent when the listing's default applies. */
+  prefetch?: number;
 }

@@ -6,7 +6,8 @@ import type { SourceQuery } from './query.js';
 
 /**
  * The read side of one vendor, in the botbridge model. Every vendor client implements it; listings
- * are async iterables over all pages that hold one page in memory at a time.
+ * are async iterables over all pages that hold at most `prefetch + 1` pages in memory at a time
+ * (two by default: the one being read and the one requested ahead, see `SourceQuery.prefetch`).
  *
  * A resource the vendor lacks (`capabilities[resource] === false`) throws `VendorUnsupportedError`
  * when called. On a vendor client's own type such a method has type `never`, so calling it does not

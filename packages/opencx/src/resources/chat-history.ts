@@ -3,7 +3,13 @@
  * (`GET /chat/sessions/{session_id}/history`, cursor-paged).
  * https://docs.open.cx/api-reference/chat-sessions/list_history
  */
-import { argumentChecks, type CallOptions } from '@botbridge/core';
+import {
+  argumentChecks,
+  type CallOptions,
+  checkPrefetch,
+  type PrefetchOption,
+  type PrefetchOptions,
+} from '@botbridge/core';
 import { checkCursor, checkSessionId } from '../checks.js';
 import type { OpenCxContext } from '../context.js';
 import { readCursorPage } from '../normalize/envelope.js';
@@ -34,8 +40,15 @@ export interface ChatHistoryResource {
     params?: ListChatHistoryParams,
     options?: CallOptions,
   ): Promise<MessagePage>;
-  /** A session's whole history, page by page. */
-  chatHistory(sessionId: string, options?: CallOptions): AsyncIterable<OpenCxMessage>;
+  /**
+   * A session's whole history, page by page, the next page requested while the caller reads the
+   * current one (`options.prefetch`, 1 by default, see `PrefetchOption`; the listing takes no
+   * other parameter, so it goes with the call options).
+   */
+  chatHistory(
+    sessionId: string,
+    options?: CallOptions & PrefetchOption,
+  ): AsyncIterable<OpenCxMessage>;
 }
 
 /** One page of a session's history. */
@@ -50,26 +63,35 @@ export async function listChatHistory(
   return sendHistory(context, id, checkCursor(check, params.cursor), options);
 }
 
-/** A session's whole history, page by page. */
+/** A session's whole history, page by page, `options.prefetch` pages ahead. */
 export function chatHistory(
   context: OpenCxContext,
   sessionId: string,
-  options: CallOptions = {},
+  options: CallOptions & PrefetchOption = {},
 ): AsyncIterable<OpenCxMessage> {
-  const id = checkSessionId(argumentChecks(VENDOR, 'chatHistory'), 'sessionId', sessionId);
-  return iterateHistory(context, id, options);
+  const check = argumentChecks(VENDOR, 'chatHistory');
+  const id = checkSessionId(check, 'sessionId', sessionId);
+  const { prefetch, ...call } = options;
+  const reading = { prefetch: checkPrefetch(check, prefetch), signal: call.signal };
+  return iterateHistory(context, id, reading, call);
 }
 
-/** Every item of the history of a session whose id is already checked. @internal */
+/**
+ * Every item of the history of a session whose id is already checked, read ahead as `reading`
+ * says; `options` go with every request (its signal replaced by the page's own, which follows it).
+ * @internal
+ */
 export function iterateHistory(
   context: OpenCxContext,
   sessionId: string,
+  reading: PrefetchOptions,
   options: CallOptions = {},
 ): AsyncGenerator<OpenCxMessage, void, undefined> {
-  return paginateCursor('listChatHistory', byId, async (cursor) => {
-    const page = await sendHistory(context, sessionId, cursor, options);
+  const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
+    const page = await sendHistory(context, sessionId, cursor, { ...options, signal });
     return { items: page.messages, next: page.next };
-  });
+  };
+  return paginateCursor('listChatHistory', byId, fetchPage, reading);
 }
 
 async function sendHistory(

@@ -3,7 +3,14 @@
  * (`GET /chat/sessions`) and the filter search (`POST /chat/sessions/filter`, page numbers).
  * https://docs.open.cx/api-reference/chat-sessions/list
  */
-import { type ArgumentChecks, argumentChecks, type CallOptions } from '@botbridge/core';
+import {
+  type ArgumentChecks,
+  argumentChecks,
+  type CallOptions,
+  checkPrefetch,
+  type PrefetchOption,
+  type PrefetchOptions,
+} from '@botbridge/core';
 import { checkCursor, checkSessionId } from '../checks.js';
 import type { OpenCxContext } from '../context.js';
 import {
@@ -128,9 +135,12 @@ export interface ChatSessionsResource {
     params?: ListChatSessionsParams,
     options?: CallOptions,
   ): Promise<ChatSessionPage>;
-  /** Every matching chat session, page by page (one page in memory at a time). */
+  /**
+   * Every matching chat session, page by page, the next page requested while the caller reads the
+   * current one (`prefetch`, 1 by default, see `PrefetchOption`; 0 reads one page at a time).
+   */
   chatSessions(
-    params?: ChatSessionFilters,
+    params?: ChatSessionFilters & PrefetchOption,
     options?: CallOptions,
   ): AsyncIterable<OpenCxConversation>;
   /** One page of the filter search (`POST /chat/sessions/filter`, a read). */
@@ -138,9 +148,12 @@ export interface ChatSessionsResource {
     params?: FilterChatSessionsParams,
     options?: CallOptions,
   ): Promise<FilteredChatSessionPage>;
-  /** Every session of the filter search, page 1, 2, … until `has_next` is false. */
+  /**
+   * Every session of the filter search, page 1, 2, … until `has_next` is false, the next page
+   * requested while the caller reads the current one (`prefetch`, see `PrefetchOption`).
+   */
   filteredChatSessions(
-    params?: Omit<FilterChatSessionsParams, 'page'>,
+    params?: Omit<FilterChatSessionsParams, 'page'> & PrefetchOption,
     options?: CallOptions,
   ): AsyncIterable<OpenCxConversation>;
 }
@@ -182,14 +195,16 @@ export async function listChatSessions(
   return sendSessions(context, query, options);
 }
 
-/** Every matching chat session, page by page (one page in memory at a time). */
+/** Every matching chat session, page by page, `prefetch` pages ahead. */
 export function chatSessions(
   context: OpenCxContext,
-  params: ChatSessionFilters = {},
+  params: ChatSessionFilters & PrefetchOption = {},
   options: CallOptions = {},
 ): AsyncIterable<OpenCxConversation> {
-  const query = checkSessionFilters(argumentChecks(VENDOR, 'chatSessions'), params);
-  return iterateSessions(context, query, options);
+  const check = argumentChecks(VENDOR, 'chatSessions');
+  const query = checkSessionFilters(check, params);
+  const prefetch = checkPrefetch(check, params.prefetch);
+  return iterateSessions(context, query, { prefetch, signal: options.signal }, options);
 }
 
 /** One page of the filter search (`POST /chat/sessions/filter`, a read). */
@@ -205,18 +220,20 @@ export async function filterChatSessions(
 /** Every session of the filter search, page 1, 2, … until `has_next` is false. */
 export function filteredChatSessions(
   context: OpenCxContext,
-  params: Omit<FilterChatSessionsParams, 'page'> = {},
+  params: Omit<FilterChatSessionsParams, 'page'> & PrefetchOption = {},
   options: CallOptions = {},
 ): AsyncIterable<OpenCxConversation> {
-  const body = checkFilterBody(argumentChecks(VENDOR, 'filteredChatSessions'), {
-    limit: FILTERED_PAGE_SIZE,
-    ...params,
-    page: 1,
-  });
+  const check = argumentChecks(VENDOR, 'filteredChatSessions');
+  const body = checkFilterBody(check, { limit: FILTERED_PAGE_SIZE, ...params, page: 1 });
+  const prefetch = checkPrefetch(check, params.prefetch);
   const pageSize = body.limit ?? FILTERED_PAGE_SIZE;
-  return paginatePageNumbers('filterChatSessions', pageSize, async (page, limit) => {
-    const result = await sendFilter(context, { ...body, page, limit }, options);
+  const fetchPage = async (page: number, limit: number, signal: AbortSignal) => {
+    const result = await sendFilter(context, { ...body, page, limit }, { ...options, signal });
     return { items: result.conversations, more: result.hasNext, echo: result.page };
+  };
+  return paginatePageNumbers('filterChatSessions', pageSize, fetchPage, {
+    prefetch,
+    signal: options.signal,
   });
 }
 
@@ -249,16 +266,22 @@ export function checkSessionFilters(
   };
 }
 
-/** Every session of the cursor listing for `query`, page by page. @internal */
+/**
+ * Every session of the cursor listing for `query`, page by page, read ahead as `reading` says;
+ * `options` go with every request (its signal replaced by the page's own, which follows it).
+ * @internal
+ */
 export function iterateSessions(
   context: OpenCxContext,
   query: SessionQuery,
+  reading: PrefetchOptions,
   options: CallOptions = {},
 ): AsyncGenerator<OpenCxConversation, void, undefined> {
-  return paginateCursor('listChatSessions', byId, async (cursor) => {
-    const page = await sendSessions(context, { ...query, cursor }, options);
+  const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
+    const page = await sendSessions(context, { ...query, cursor }, { ...options, signal });
     return { items: page.conversations, next: page.next };
-  });
+  };
+  return paginateCursor('listChatSessions', byId, fetchPage, reading);
 }
 
 async function sendSessions(

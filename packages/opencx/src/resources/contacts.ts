@@ -2,7 +2,13 @@
  * Contacts (`GET /contacts`, cursor-paged), outside `Source`: no other vendor lists contacts.
  * https://openchat.mintlify.app/api-reference/contacts/list
  */
-import { type ArgumentChecks, argumentChecks, type CallOptions } from '@botbridge/core';
+import {
+  type ArgumentChecks,
+  argumentChecks,
+  type CallOptions,
+  checkPrefetch,
+  type PrefetchOption,
+} from '@botbridge/core';
 import { checkCursor } from '../checks.js';
 import type { OpenCxContext } from '../context.js';
 import type { operations as OperationTypes } from '../generated/schema.js';
@@ -54,8 +60,14 @@ export interface ContactPage {
 export interface ContactsResource {
   /** One page of contacts. */
   listContacts(params?: ListContactsParams, options?: CallOptions): Promise<ContactPage>;
-  /** Every matching contact, page by page. */
-  contacts(params?: ContactFilters, options?: CallOptions): AsyncIterable<OpenCxContactRecord>;
+  /**
+   * Every matching contact, page by page, the next page requested while the caller reads the
+   * current one (`prefetch`, 1 by default, see `PrefetchOption`).
+   */
+  contacts(
+    params?: ContactFilters & PrefetchOption,
+    options?: CallOptions,
+  ): AsyncIterable<OpenCxContactRecord>;
 }
 
 type ContactQuery = NonNullable<OperationTypes['listContacts']['parameters']['query']>;
@@ -72,17 +84,20 @@ export async function listContacts(
   return sendContacts(context, query, options);
 }
 
-/** Every matching contact, page by page. */
+/** Every matching contact, page by page, `prefetch` pages ahead. */
 export function contacts(
   context: OpenCxContext,
-  params: ContactFilters = {},
+  params: ContactFilters & PrefetchOption = {},
   options: CallOptions = {},
 ): AsyncIterable<OpenCxContactRecord> {
-  const query = checkContactFilters(argumentChecks(VENDOR, 'contacts'), params);
-  return paginateCursor('listContacts', byId, async (cursor) => {
-    const page = await sendContacts(context, { ...query, cursor }, options);
+  const check = argumentChecks(VENDOR, 'contacts');
+  const query = checkContactFilters(check, params);
+  const prefetch = checkPrefetch(check, params.prefetch);
+  const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
+    const page = await sendContacts(context, { ...query, cursor }, { ...options, signal });
     return { items: page.contacts, next: page.next };
-  });
+  };
+  return paginateCursor('listContacts', byId, fetchPage, { prefetch, signal: options.signal });
 }
 
 /** The filters of `GET /contacts`, checked (creation window, then update window), in snake_case. */

@@ -2,7 +2,13 @@
  * Twin's chat-session search on the analyse service (GET /search/chat/sessions).
  * https://developers.twin24.ai/reference/searchchatsessionlist
  */
-import { type ArgumentChecks, argumentChecks, type CallOptions } from '@botbridge/core';
+import {
+  type ArgumentChecks,
+  argumentChecks,
+  type CallOptions,
+  checkPrefetch,
+  type PrefetchOption,
+} from '@botbridge/core';
 import { checkSort, PAGE_SIZE } from '../checks.js';
 import type { Twin24Context } from '../context.js';
 import { chatSessionFieldValues, type operations } from '../generated/schema.js';
@@ -79,9 +85,12 @@ export interface ChatSessionsResource {
     params?: SearchChatSessionsParams,
     options?: CallOptions,
   ): Promise<ChatSessionPage>;
-  /** Every matching chat session of the search, fetched page by page (one page in memory at a time). */
+  /**
+   * Every matching chat session of the search, fetched page by page, `prefetch` pages ahead (1 by
+   * default, see `PrefetchOption`; with the search's `count`, that many requests at once).
+   */
   chatSessions(
-    params?: Omit<SearchChatSessionsParams, 'offset'>,
+    params?: Omit<SearchChatSessionsParams, 'offset'> & PrefetchOption,
     options?: CallOptions,
   ): AsyncIterable<TwinConversation>;
 }
@@ -110,14 +119,19 @@ export async function searchChatSessions(
 
 export function chatSessions(
   context: Twin24Context,
-  params: Omit<SearchChatSessionsParams, 'offset'> = {},
+  params: Omit<SearchChatSessionsParams, 'offset'> & PrefetchOption = {},
   options: CallOptions = {},
 ): AsyncIterable<TwinConversation> {
   const limit = params.limit ?? 100;
   const query = checkSearchParams({ ...params, limit, offset: 0 });
-  return paginateList('searchChatSessions', limit, async (offset) => {
-    const page = await searchPage(context, { ...query, offset }, options);
+  const prefetch = checkPrefetch(argumentChecks(VENDOR, 'searchChatSessions'), params.prefetch);
+  const fetchPage = async (offset: number, signal: AbortSignal) => {
+    const page = await searchPage(context, { ...query, offset }, { ...options, signal });
     return { items: page.conversations, count: page.count };
+  };
+  return paginateList('searchChatSessions', limit, fetchPage, {
+    prefetch,
+    signal: options.signal,
   });
 }
 

@@ -2,7 +2,14 @@
  * The messages of one chat-service session (GET /sessions/{sessionId}/messages).
  * https://developers.twin24.ai/reference/chatmessageslist
  */
-import { type ArgumentChecks, argumentChecks, type CallOptions } from '@botbridge/core';
+import {
+  type ArgumentChecks,
+  argumentChecks,
+  type CallOptions,
+  checkPrefetch,
+  type PrefetchOption,
+  type PrefetchOptions,
+} from '@botbridge/core';
 import { checkSessionId, checkSort, PAGE_SIZE } from '../checks.js';
 import type { Twin24Context } from '../context.js';
 import type { operations } from '../generated/schema.js';
@@ -66,11 +73,13 @@ export interface MessagesResource {
     options?: CallOptions,
   ): Promise<MessagePage>;
   /**
-   * Every matching message of a session, page by page, oldest first unless `sort` says otherwise.
+   * Every matching message of a session, page by page, oldest first unless `sort` says otherwise,
+   * `prefetch` pages ahead (1 by default, see `PrefetchOption`; with Twin's `count`, that many
+   * requests at once).
    */
   sessionMessages(
     sessionId: string,
-    params?: Omit<ListSessionMessagesParams, 'offset'>,
+    params?: Omit<ListSessionMessagesParams, 'offset'> & PrefetchOption,
     options?: CallOptions,
   ): AsyncIterable<TwinMessage>;
 }
@@ -93,27 +102,39 @@ export async function listSessionMessages(
 export function sessionMessages(
   context: Twin24Context,
   sessionId: string,
-  params: Omit<ListSessionMessagesParams, 'offset'> = {},
+  params: Omit<ListSessionMessagesParams, 'offset'> & PrefetchOption = {},
   options: CallOptions = {},
 ): AsyncIterable<TwinMessage> {
   const check = argumentChecks(VENDOR, 'listSessionMessages');
   const id = checkSessionId(check, 'sessionId', sessionId);
   const limit = params.limit ?? context.pageSizes.messages;
   const query = checkMessageParams(check, { sort: 'createdAt', ...params, limit, offset: 0 });
-  return pageMessages(context, id, { ...query, limit }, options);
+  const reading = { prefetch: checkPrefetch(check, params.prefetch), signal: options.signal };
+  return pageMessages(context, id, { ...query, limit }, reading, options);
 }
 
-/** Every message of a session for a checked id and query, page by page from offset 0. @internal */
+/**
+ * Every message of a session for a checked id and query, page by page from offset 0, read ahead
+ * as `reading` says; `options` go with every request (its signal replaced by the page's own).
+ * @internal
+ */
 export function pageMessages(
   context: Twin24Context,
   sessionId: string,
   query: MessagesQuery & { limit: number },
-  options: CallOptions,
+  reading: PrefetchOptions,
+  options: CallOptions = {},
 ): AsyncIterable<TwinMessage> {
-  return paginateList('listSessionMessages', query.limit, async (offset) => {
-    const page = await messagePage(context, sessionId, { ...query, offset }, options);
+  const fetchPage = async (offset: number, signal: AbortSignal) => {
+    const page = await messagePage(
+      context,
+      sessionId,
+      { ...query, offset },
+      { ...options, signal },
+    );
     return { items: page.messages, count: page.count };
-  });
+  };
+  return paginateList('listSessionMessages', query.limit, fetchPage, reading);
 }
 
 async function messagePage(

@@ -2,7 +2,14 @@
  * The chat service's sessions: the operator-side list (GET /sessions) and one session
  * (GET /sessions/{sessionId}). https://developers.twin24.ai/reference/operatorchatsessionlist
  */
-import { type ArgumentChecks, argumentChecks, type CallOptions } from '@botbridge/core';
+import {
+  type ArgumentChecks,
+  argumentChecks,
+  type CallOptions,
+  checkPrefetch,
+  type PrefetchOption,
+  type PrefetchOptions,
+} from '@botbridge/core';
 import { checkSessionId, checkSort, PAGE_SIZE } from '../checks.js';
 import type { Twin24Context } from '../context.js';
 import type { operations } from '../generated/schema.js';
@@ -94,11 +101,12 @@ export interface SessionsResource {
   /** One page of the chat service's session list (GET /sessions), normalized. */
   listSessions(params?: ListSessionsParams, options?: CallOptions): Promise<SessionPage>;
   /**
-   * Every matching session of the chat service, page by page (one page in memory at a time).
-   * Sorted by `startedAt` unless `sort` says otherwise, so new sessions do not shift the pages.
+   * Every matching session of the chat service, page by page, `prefetch` pages ahead (1 by
+   * default, see `PrefetchOption`; with Twin's `count`, that many requests at once). Sorted by
+   * `startedAt` unless `sort` says otherwise, so new sessions do not shift the pages.
    */
   sessions(
-    params?: Omit<ListSessionsParams, 'offset'>,
+    params?: Omit<ListSessionsParams, 'offset'> & PrefetchOption,
     options?: CallOptions,
   ): AsyncIterable<TwinSessionConversation>;
   /** One chat session by id (GET /sessions/{id}), normalized. */
@@ -127,13 +135,14 @@ export async function listSessions(
 
 export function sessions(
   context: Twin24Context,
-  params: Omit<ListSessionsParams, 'offset'> = {},
+  params: Omit<ListSessionsParams, 'offset'> & PrefetchOption = {},
   options: CallOptions = {},
 ): AsyncIterable<TwinSessionConversation> {
   const limit = params.limit ?? context.pageSizes.conversations;
   const check = argumentChecks(VENDOR, 'listSessions');
   const query = checkSessionParams(check, { sort: 'startedAt', ...params, limit, offset: 0 });
-  return pageSessions(context, { ...query, limit }, options);
+  const prefetch = checkPrefetch(check, params.prefetch);
+  return pageSessions(context, { ...query, limit }, { prefetch, signal: options.signal }, options);
 }
 
 export async function getSession(
@@ -145,16 +154,22 @@ export async function getSession(
   return fetchSession(context, id, options);
 }
 
-/** Every session of a checked query, page by page from offset 0. @internal */
+/**
+ * Every session of a checked query, page by page from offset 0, read ahead as `reading` says;
+ * `options` go with every request (its signal replaced by the page's own, which follows it).
+ * @internal
+ */
 export function pageSessions(
   context: Twin24Context,
   query: SessionsQuery & { limit: number },
-  options: CallOptions,
+  reading: PrefetchOptions,
+  options: CallOptions = {},
 ): AsyncIterable<TwinSessionConversation> {
-  return paginateList('listSessions', query.limit, async (offset) => {
-    const page = await sessionPage(context, { ...query, offset }, options);
+  const fetchPage = async (offset: number, signal: AbortSignal) => {
+    const page = await sessionPage(context, { ...query, offset }, { ...options, signal });
     return { items: page.conversations, count: page.count };
-  });
+  };
+  return paginateList('listSessions', query.limit, fetchPage, reading);
 }
 
 /** One session by a checked id. @internal */

@@ -1,0 +1,88 @@
+import { VendorNormalizationError } from '../errors/normalization-error.js';
+import type { PagingOptions } from '../pagination.js';
+
+/** The longest piece of a cursor quoted in an error: cursors can be long opaque blobs. */
+const QUOTE_MAX = 80;
+
+/** A page key as an error quotes it. @internal */
+export function quote(key: string): string {
+  return key.length > QUOTE_MAX ? `${key.slice(0, QUOTE_MAX)}…` : key;
+}
+
+/**
+ * The bookkeeping of one iteration: the page keys requested, the item ids yielded and the run of
+ * pages that brought nothing new. Every guard error is a `VendorNormalizationError` naming the
+ * vendor and operation (a plain `Error` when core's own tests page without a context). Pages
+ * requested ahead are not its concern: it sees the requests the listing's rule chose, in order.
+ * @internal
+ */
+export class PagingGuard<TItem> {
+  private readonly keys = new Map<string, number>();
+  private readonly ids = new Set<string>();
+  private readonly idOf: ((item: TItem) => string | undefined) | undefined;
+  private readonly stalePageLimit: number;
+  private stale = 0;
+
+  constructor(private readonly context: Partial<PagingOptions<TItem>> | undefined) {
+    this.idOf = context?.idOf;
+    this.stalePageLimit = context?.stalePageLimit ?? 2;
+  }
+
+  fail(message: string): Error {
+    const { vendor, operation } = this.context ?? {};
+    return vendor !== undefined && operation !== undefined
+      ? new VendorNormalizationError(`${vendor} ${operation}: ${message}`, { vendor, operation })
+      : new Error(message);
+  }
+
+  /** Notes that the page `key` is about to be requested; a key seen before fails the listing. */
+  visit(key: string): void {
+    const at = this.keys.get(key);
+    if (at !== undefined) {
+      throw this.fail(
+        `pagination did not advance: the server led back to ${quote(key)}, which was already requested (page ${at + 1} of this listing)`,
+      );
+    }
+    this.keys.set(key, this.keys.size);
+  }
+
+  /**
+   * The items of a page whose id no earlier page of this iteration gave; the page's ids are
+   * remembered. Two items with one id on the same page are both kept: that is no paging fault, and
+   * a vendor's normalizer decides what such a page means.
+   */
+  fresh(items: readonly TItem[]): TItem[] {
+    if (!this.idOf) return [...items];
+    const out: TItem[] = [];
+    const ids: string[] = [];
+    for (const item of items) {
+      const id = this.idOf(item);
+      if (id === undefined || !this.ids.has(id)) out.push(item);
+      if (id !== undefined) ids.push(id);
+    }
+    for (const id of ids) this.ids.add(id);
+    return out;
+  }
+
+  /**
+   * Records whether a page the server says is not the last brought anything new; fails on the
+   * `stalePageLimit`-th such page in a row.
+   */
+  advanced(newItems: number, where: string): void {
+    if (newItems > 0) {
+      this.stale = 0;
+      return;
+    }
+    this.stale++;
+    if (this.stale >= this.stalePageLimit) {
+      throw this.fail(
+        `pagination did not advance: ${this.stale} pages in a row up to ${where} brought no record that was not already given, although the server said more follow`,
+      );
+    }
+  }
+
+  /** Forgets the run of stale pages (the client itself chose to re-read). */
+  resetStale(): void {
+    this.stale = 0;
+  }
+}
