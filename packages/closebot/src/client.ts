@@ -11,7 +11,6 @@ import type { CloseBotContext } from './context.js';
 import { describeError } from './errors.js';
 import { operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
-import { responseValidators } from './generated/validators.js';
 import { VENDOR } from './normalize/vendor.js';
 import { type BotsResource, getBot, listBots } from './resources/bots.js';
 import { getLead, type LeadsResource, listLeads, searchLeads } from './resources/leads.js';
@@ -98,8 +97,9 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
   const call = createCall({
     vendor: VENDOR,
     operations,
-    // Checked against the spec only when the caller opts in (`validateResponses`).
-    validators: responseValidators,
+    // The caller's, from `@botbridge/closebot/validators`, and never imported here, so that the default
+    // bundle does not carry them. Checked only when the caller opts in (`validateResponses`).
+    validators: options.validators,
     validateResponses: options.validateResponses,
     logger: options.logger,
     secrets: () => [apiKey, ...crmCredentials],

@@ -1,8 +1,12 @@
 import { createCloseBotClient } from '@botbridge/closebot';
+import { responseValidators as closebotValidators } from '@botbridge/closebot/validators';
 import { collect } from '@botbridge/core';
 import { createOpenCxClient } from '@botbridge/opencx';
+import { responseValidators as opencxValidators } from '@botbridge/opencx/validators';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
+import { responseValidators as smarterbotValidators } from '@botbridge/smarterbot/validators';
 import { createTwin24Client } from '@botbridge/twin24';
+import { responseValidators as twin24Validators } from '@botbridge/twin24/validators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type MockDatasets,
@@ -143,14 +147,23 @@ describe('dataset mode over HTTP', () => {
       let count = 0;
       let expected = 0;
       if (vendor === 'closebot') {
-        const client = createCloseBotClient({ apiKey: 'k', ...strict });
+        const client = createCloseBotClient({
+          apiKey: 'k',
+          ...strict,
+          validators: closebotValidators,
+        });
         count = (await collect(client.leads())).length;
         expected = a.datasets.closebot?.leads.length ?? -1;
         const first = a.datasets.closebot?.leads[0]?.id ?? '';
         const messages = await collect(client.messages(first));
         expect(messages).toHaveLength(a.datasets.closebot?.messagesOf(first).length ?? -1);
       } else if (vendor === 'opencx') {
-        const client = createOpenCxClient({ apiKey: 'k', rateLimit: false, ...strict });
+        const client = createOpenCxClient({
+          apiKey: 'k',
+          rateLimit: false,
+          ...strict,
+          validators: opencxValidators,
+        });
         count = (await collect(client.conversations())).length;
         expected = a.datasets.opencx?.sessions.length ?? -1;
         const first = a.datasets.opencx?.sessions[0]?.id ?? '';
@@ -160,6 +173,7 @@ describe('dataset mode over HTTP', () => {
         const client = createTwin24Client({
           credentials: { email: 'dev@example.com', password: 'pw' },
           ...strict,
+          validators: twin24Validators,
         });
         count = (await collect(client.conversations())).length;
         expected = a.datasets.twin24?.sessions.length ?? -1;
@@ -168,7 +182,11 @@ describe('dataset mode over HTTP', () => {
         expect(messages).toHaveLength(a.datasets.twin24?.messagesOf(first).length ?? -1);
       } else {
         const d = a.datasets.smarterbot;
-        const client = createSmarterBotClient({ apiKey: 'k', ...strict });
+        const client = createSmarterBotClient({
+          apiKey: 'k',
+          ...strict,
+          validators: smarterbotValidators,
+        });
         for (const bot of d?.chatbots ?? [])
           count += (await collect(client.leads({ serialNumber: bot.serialNumber }))).length;
         expected = d?.leads.length ?? -1;

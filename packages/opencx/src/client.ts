@@ -10,7 +10,6 @@ import type { OpenCxContext } from './context.js';
 import { describeError } from './errors.js';
 import { operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
-import { responseValidators } from './generated/validators.js';
 import { VENDOR } from './normalize/vendor.js';
 import {
   type ChatHistoryResource,
@@ -84,8 +83,9 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
   const call = createCall({
     vendor: VENDOR,
     operations,
-    // Checked against the spec only when the caller opts in (`validateResponses`).
-    validators: responseValidators,
+    // The caller's, from `@botbridge/opencx/validators`, and never imported here, so that the default
+    // bundle does not carry them. Checked only when the caller opts in (`validateResponses`).
+    validators: options.validators,
     validateResponses: options.validateResponses,
     logger: options.logger,
     secrets: () => [apiKey],

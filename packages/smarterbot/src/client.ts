@@ -12,7 +12,6 @@ import type { SmarterBotContext } from './context.js';
 import { describeError, isTransientEnvelope } from './errors.js';
 import { operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
-import { responseValidators } from './generated/validators.js';
 import { VENDOR } from './normalize/vendor.js';
 import { type ChatHistoryResource, getChatHistory } from './resources/chat-history.js';
 import { type LeadsResource, listLeads } from './resources/leads.js';
@@ -93,7 +92,9 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
     operations,
     secrets,
     describe: describeError,
-    validators: responseValidators,
+    // The caller's, from `@botbridge/smarterbot/validators`, and never imported here, so that the default
+    // bundle does not carry them. Checked only when the caller opts in (`validateResponses`).
+    validators: options.validators,
     validateResponses: options.validateResponses,
     logger: options.logger,
   });

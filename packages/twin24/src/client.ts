@@ -10,7 +10,6 @@ import { createTokenLifecycle, describeFailure, type Twin24Credentials } from '.
 import type { Twin24Context } from './context.js';
 import { operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
-import { responseValidators } from './generated/validators.js';
 import { createTokenIssuer } from './iam.js';
 import { VENDOR } from './normalize/vendor.js';
 import { resolveAuth, resolvePageSizes, resolveRefreshMargin } from './options.js';
@@ -156,8 +155,9 @@ export function createTwin24Client(options: Twin24ClientOptions): Twin24Client {
   const call = createCall({
     vendor: VENDOR,
     operations,
-    // Checked against the spec only when the caller opts in (`validateResponses`).
-    validators: responseValidators,
+    // The caller's, from `@botbridge/twin24/validators`, and never imported here, so that the default
+    // bundle does not carry them. Checked only when the caller opts in (`validateResponses`).
+    validators: options.validators,
     validateResponses: options.validateResponses,
     logger: options.logger,
     secrets: () => lifecycle.secrets(),

@@ -44,8 +44,8 @@ export interface ConformanceTarget {
   dataset: {
     /**
      * A `Source` for the dataset-mode mock at `baseUrl` (with the spec's base path), checking every
-     * answer with `validateResponses: 'strict'` and small enough pages that each `paged` listing
-     * takes several requests. `datasets` is there for what the client must name up front (the
+     * answer with `validateResponses: 'strict'` (and the vendor's `validators`) and small enough
+     * pages that each `paged` listing takes several requests. `datasets` is there for what the client must name up front (the
      * SmarterBot chatbot).
      */
     source(baseUrl: string, datasets: MockDatasets): Source;

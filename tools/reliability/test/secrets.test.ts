@@ -484,7 +484,8 @@ const applies = (harness: Harness, path: PathCase) =>
   (!path.only || path.only.includes(harness.id)) &&
   (!harness.runs || harness.runs.includes(path.name));
 const isValidationPath = (path: PathCase) => path.name.startsWith('validation-');
-// Every vendor client passes its generated validators, `validateResponses` and `logger` to core.
+// Every harness passes its vendor's validators (`@botbridge/<vendor>/validators`), and every vendor
+// client hands them to core with `validateResponses` and `logger`.
 const validates = (harness: Harness) => harness.validates?.() ?? true;
 
 describe('secret hunt: no credential in any error, log or console output', () => {

@@ -1,4 +1,5 @@
 import { createCloseBotClient } from '@botbridge/closebot';
+import { responseValidators as closebotValidators } from '@botbridge/closebot/validators';
 import {
   collect,
   isVendorValidationError,
@@ -7,12 +8,16 @@ import {
 } from '@botbridge/core';
 import { type MockServers, startMockServers } from '@botbridge/mock-server';
 import { createOpenCxClient } from '@botbridge/opencx';
+import { responseValidators as opencxValidators } from '@botbridge/opencx/validators';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
+import { responseValidators as smarterbotValidators } from '@botbridge/smarterbot/validators';
 import { sendJson, startLoopbackServer } from '@botbridge/testing';
 import { createTwin24Client } from '@botbridge/twin24';
+import { responseValidators as twin24Validators } from '@botbridge/twin24/validators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// Opt-in response validation with the validators compiled from the specs: the real Prism mocks
+// Opt-in response validation with the validators compiled from the specs, imported as a consumer
+// does (`@botbridge/<vendor>/validators`) and passed to each client: the real Prism mocks
 // answer with the spec's own examples, which must pass in 'strict' mode; a server that breaks the
 // spec must fail a 'strict' call and only warn in 'warn' mode.
 
@@ -23,17 +28,35 @@ const clients: Array<[vendor: 'closebot' | 'opencx' | 'twin24' | 'smarterbot', M
   [
     'closebot',
     (baseUrl, validateResponses, w) =>
-      createCloseBotClient({ apiKey: 'k', baseUrl, validateResponses, logger: logger(w) }),
+      createCloseBotClient({
+        apiKey: 'k',
+        baseUrl,
+        validateResponses,
+        validators: closebotValidators,
+        logger: logger(w),
+      }),
   ],
   [
     'opencx',
     (baseUrl, validateResponses, w) =>
-      createOpenCxClient({ apiKey: 'k', baseUrl, validateResponses, logger: logger(w) }),
+      createOpenCxClient({
+        apiKey: 'k',
+        baseUrl,
+        validateResponses,
+        validators: opencxValidators,
+        logger: logger(w),
+      }),
   ],
   [
     'twin24',
     (baseUrl, validateResponses, w) =>
-      createTwin24Client({ token: 't', baseUrl, validateResponses, logger: logger(w) }),
+      createTwin24Client({
+        token: 't',
+        baseUrl,
+        validateResponses,
+        validators: twin24Validators,
+        logger: logger(w),
+      }),
   ],
   [
     'smarterbot',
@@ -43,6 +66,7 @@ const clients: Array<[vendor: 'closebot' | 'opencx' | 'twin24' | 'smarterbot', M
         baseUrl,
         serialNumber: 'abc',
         validateResponses,
+        validators: smarterbotValidators,
         logger: logger(w),
       }),
   ],

@@ -1,6 +1,6 @@
 import type { RateLimit } from '../rate-limit/limiter.js';
 import type { RetryOptions } from '../retry/options.js';
-import type { Logger, ValidationMode } from './validation.js';
+import type { Logger, ResponseValidators, ValidationMode } from './validation.js';
 
 /** Options every vendor client accepts besides its credentials. */
 export interface ClientOptions {
@@ -48,10 +48,21 @@ export interface ClientOptions {
   /**
    * Check every response against the vendor spec's schema with validators compiled ahead of time
    * (no spec is parsed at run time): `'warn'` logs what breaks the spec, `'strict'` fails the call
-   * with `VendorValidationError`.
+   * with `VendorValidationError`. Both need `validators`.
    * @default 'off'
    */
   validateResponses?: ValidationMode;
+  /**
+   * The response validators that `validateResponses` checks with, generated from the vendor spec:
+   * operationId → response status (`'200'`, `'default'`) → a function returning the issues found.
+   * They are a separate import, so that an application that does not validate does not ship them:
+   * `import { responseValidators } from '@botbridge/opencx/validators'` (each vendor package has
+   * its own `/validators`), then pass `{ validators: responseValidators }`. Needed when
+   * `validateResponses` is `'warn'` or `'strict'` (the factory throws `VendorArgumentError` naming
+   * `validators` otherwise, before anything is sent); unused when it is `'off'`.
+   * @default none
+   */
+  validators?: ResponseValidators;
   /**
    * Where warnings go (response validation in `'warn'` mode). Messages never carry credentials.
    * @default console

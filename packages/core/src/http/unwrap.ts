@@ -1,3 +1,4 @@
+import { VendorArgumentError } from '../errors/argument-error.js';
 import { errorFromResponse } from '../errors/from-response.js';
 import { VendorNormalizationError } from '../errors/normalization-error.js';
 import { redactText } from '../errors/redact.js';
@@ -21,7 +22,10 @@ export interface UnwrapConfig {
   secrets: () => readonly string[];
   /** Reads the vendor's reason out of an error body. */
   describe?: (body: unknown) => string | undefined;
-  /** The vendor's generated response validators (`generated/validators.ts`). */
+  /**
+   * The vendor's generated response validators, as the caller passed them (`ClientOptions`
+   * `validators`, from `@botbridge/<vendor>/validators`). Needed when `validateResponses` is on.
+   */
   validators?: ResponseValidators;
   /** @default 'off' */
   validateResponses?: ValidationMode;
@@ -36,6 +40,25 @@ export interface UnwrapConfig {
 export type Call = <T>(operation: string, send: () => Promise<FetchResult<T>>) => Promise<T>;
 
 /**
+ * Refuses response validation without validators while the client is built, before anything is
+ * sent. The validators are a subpath of each vendor package (`@botbridge/<vendor>/validators`), so
+ * that an application that never validates does not ship them; asked for without them, validation
+ * would check nothing and say nothing.
+ * @throws VendorArgumentError naming `validators`, with the import line to add.
+ */
+function requireValidators(config: UnwrapConfig, mode: ValidationMode): void {
+  if (mode === 'off') return;
+  if (typeof config.validators === 'object' && config.validators !== null) return;
+  const subpath = `@botbridge/${config.vendor}/validators`;
+  throw new VendorArgumentError({
+    vendor: config.vendor,
+    operation: 'createClient',
+    parameter: 'validators',
+    expected: `the response validators, which validateResponses: '${mode}' needs: import { responseValidators } from '${subpath}' and pass { validators: responseValidators }`,
+  });
+}
+
+/**
  * The seam between the typed client (which returns `{ data, error, response }`) and the
  * normalized methods (which return data and throw typed errors). Vendor packages build one
  * `call` with this and route every normalized method through it.
@@ -44,6 +67,7 @@ export type Call = <T>(operation: string, send: () => Promise<FetchResult<T>>) =
 export function createCall(config: UnwrapConfig): Call {
   const methods = new Map(config.operations.map((op) => [op.operationId, op.method]));
   const mode = config.validateResponses ?? 'off';
+  requireValidators(config, mode);
   const logger = config.logger ?? console;
 
   // Issues name JSON pointers and expected types only, never values, so nothing a response holds

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 // The botbridge client, imported by path like the validators: a test-only round trip, not a
 // run-time dependency of the mock server.
 import { createCloseBotClient } from '../../../closebot/src/index.js';
+import { responseValidators } from '../../../closebot/src/validators.js';
 import {
   CLOSEBOT_MESSAGES_CAP,
   type CloseBotDataset,
@@ -621,6 +622,7 @@ describe('round trip through the botbridge CloseBot client', () => {
       fetch: fetchFor(dataset, log),
       retry: false,
       validateResponses: 'strict',
+      validators: responseValidators,
       ...extra,
     });
   const collect = async <T>(items: AsyncIterable<T>) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // The vendor client, imported by path like the validators: only to prove the round trip.
 import { createOpenCxClient } from '../../../opencx/src/index.js';
+import { responseValidators } from '../../../opencx/src/validators.js';
 import {
   createOpenCxDataset,
   OPENCX_CURSOR_PAGE_SIZE,
@@ -583,6 +584,7 @@ describe('opencx dataset: round trip through the botbridge client', () => {
     retry: false,
     rateLimit: false,
     validateResponses: 'strict',
+    validators: responseValidators,
     // Routes like the mock server would, and checks each answer against the spec.
     fetch: async (input) => {
       const req = input as Request;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSmarterBotClient } from '../../../smarterbot/src/index.js';
+import { responseValidators } from '../../../smarterbot/src/validators.js';
 import {
   createSmarterBotDataset,
   type SmarterBotDataset,
@@ -408,6 +409,7 @@ describe('smarterbot dataset: round trip through the botbridge client', () => {
     fetch: fetchFromDataset,
     retry: false,
     validateResponses: 'strict',
+    validators: responseValidators,
   });
   const collect = async <T>(items: AsyncIterable<T>) => {
     const out: T[] = [];

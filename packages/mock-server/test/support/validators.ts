@@ -1,11 +1,12 @@
 // The response validators generated from the same specs for the vendor clients (tools/codegen),
 // used by the mock server's tests to prove that every dataset answer is a response the spec allows.
-// Imported by path: they are generated files of the vendor packages, not part of their public API.
+// Imported by path (each vendor package's `validators` entry), like the clients these tests use:
+// the vendor packages are not run-time dependencies of the mock server.
 import type { ResponseValidators } from '@botbridge/core';
-import { responseValidators as closebot } from '../../../closebot/src/generated/validators.js';
-import { responseValidators as opencx } from '../../../opencx/src/generated/validators.js';
-import { responseValidators as smarterbot } from '../../../smarterbot/src/generated/validators.js';
-import { responseValidators as twin24 } from '../../../twin24/src/generated/validators.js';
+import { responseValidators as closebot } from '../../../closebot/src/validators.js';
+import { responseValidators as opencx } from '../../../opencx/src/validators.js';
+import { responseValidators as smarterbot } from '../../../smarterbot/src/validators.js';
+import { responseValidators as twin24 } from '../../../twin24/src/validators.js';
 import type { MockVendor } from '../../src/vendors.js';
 
 const byVendor: Record<MockVendor, ResponseValidators> = { closebot, opencx, twin24, smarterbot };

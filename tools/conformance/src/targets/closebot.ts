@@ -1,4 +1,5 @@
 import { createCloseBotClient } from '@botbridge/closebot';
+import { responseValidators } from '@botbridge/closebot/validators';
 import { type ConformanceTarget, datasetOf, maxBy, utc } from '../target.js';
 
 // CloseBot has no conversation object: a lead is its conversation thread, so `leads()` and
@@ -22,6 +23,7 @@ export const closebot: ConformanceTarget = {
         baseUrl,
         retry: false,
         validateResponses: 'strict',
+        validators: responseValidators,
         // Small pages and message windows, so that every listing takes several requests.
         pageSize: 7,
         messagesPageSize: 8,

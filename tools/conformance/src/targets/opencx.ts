@@ -1,4 +1,5 @@
 import { createOpenCxClient } from '@botbridge/opencx';
+import { responseValidators } from '@botbridge/opencx/validators';
 import { type ConformanceTarget, datasetOf, maxBy, utc } from '../target.js';
 
 // OpenCX has chat sessions (conversations, one by id) and their history (messages and session
@@ -22,6 +23,7 @@ export const opencx: ConformanceTarget = {
         // The documented 100 requests per minute would only make the suite wait on a local mock.
         rateLimit: false,
         validateResponses: 'strict',
+        validators: responseValidators,
       }),
     expected(datasets) {
       const dataset = datasetOf(datasets, 'opencx');

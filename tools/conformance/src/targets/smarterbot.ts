@@ -1,6 +1,7 @@
 import type { MockDatasets } from '@botbridge/mock-server';
 import type { ChatMessageRecord, LeadRecord } from '@botbridge/smarterbot';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
+import { responseValidators } from '@botbridge/smarterbot/validators';
 import { type ConformanceTarget, datasetOf, maxBy } from '../target.js';
 
 // SmarterBot has no pagination: LeadList and ChatContentHistory answer with every record of one
@@ -44,6 +45,7 @@ export const smarterbot: ConformanceTarget = {
         serialNumber: focus(datasets).serialNumber,
         retry: false,
         validateResponses: 'strict',
+        validators: responseValidators,
       }),
     expected(datasets) {
       const { dataset, session, serialNumber } = focus(datasets);

@@ -1,4 +1,5 @@
 import { createTwin24Client } from '@botbridge/twin24';
+import { responseValidators } from '@botbridge/twin24/validators';
 import { type ConformanceTarget, datasetOf, maxBy, utc } from '../target.js';
 
 // Twin pages its chat-service lists by `limit`/`offset` with a total `count` and filters them with
@@ -24,6 +25,7 @@ export const twin24: ConformanceTarget = {
         credentials: CREDENTIALS,
         retry: false,
         validateResponses: 'strict',
+        validators: responseValidators,
         // Small pages, so that every listing takes several requests.
         pageSize: { conversations: 6, messages: 7 },
       }),

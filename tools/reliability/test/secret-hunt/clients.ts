@@ -1,6 +1,7 @@
 // The clients under test, each created with planted credentials, and what the hunt does with them.
 
 import { createCloseBotClient } from '@botbridge/closebot';
+import { responseValidators as closebotValidators } from '@botbridge/closebot/validators';
 import {
   type ClientOptions,
   createApiClient,
@@ -10,8 +11,11 @@ import {
   type Source,
 } from '@botbridge/core';
 import { createOpenCxClient } from '@botbridge/opencx';
+import { responseValidators as opencxValidators } from '@botbridge/opencx/validators';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
+import { responseValidators as smarterbotValidators } from '@botbridge/smarterbot/validators';
 import { createTwin24Client } from '@botbridge/twin24';
+import { responseValidators as twin24Validators } from '@botbridge/twin24/validators';
 import { echoes } from './encodings.js';
 import { SECRETS } from './planted.js';
 
@@ -71,7 +75,12 @@ export const HARNESSES: Harness[] = [
     held: [SECRETS.closebot],
     secrets: [SECRETS.closebot],
     create(baseUrl, options) {
-      const client = createCloseBotClient({ ...options, baseUrl, apiKey: SECRETS.closebot });
+      const client = createCloseBotClient({
+        ...options,
+        validators: closebotValidators,
+        baseUrl,
+        apiKey: SECRETS.closebot,
+      });
       return {
         read: () => client.getLead('lead-1'),
         badInput: () => client.listLeads({ pageSize: SECRETS.closebot as never }),
@@ -93,6 +102,7 @@ export const HARNESSES: Harness[] = [
     create(baseUrl, options) {
       const client = createOpenCxClient({
         ...options,
+        validators: opencxValidators,
         baseUrl,
         apiKey: SECRETS.opencx,
         rateLimit: false,
@@ -113,7 +123,12 @@ export const HARNESSES: Harness[] = [
     held: [SECRETS.smarterbot],
     secrets: [SECRETS.smarterbot],
     create(baseUrl, options) {
-      const client = createSmarterBotClient({ ...options, baseUrl, apiKey: SECRETS.smarterbot });
+      const client = createSmarterBotClient({
+        ...options,
+        validators: smarterbotValidators,
+        baseUrl,
+        apiKey: SECRETS.smarterbot,
+      });
       return {
         read: () => client.getMessageCount({ serialNumber: 'bot-1' }),
         badInput: () => client.listLeads({ serialNumber: 'bot-1', startTime: SECRETS.smarterbot }),
@@ -140,6 +155,7 @@ export const HARNESSES: Harness[] = [
     create(baseUrl, options) {
       const client = createTwin24Client({
         ...options,
+        validators: twin24Validators,
         baseUrl: `${baseUrl}/api/v1`,
         token: SECRETS.twinStatic,
       });
@@ -172,6 +188,7 @@ export const HARNESSES: Harness[] = [
     create(baseUrl, options) {
       const client = createTwin24Client({
         ...options,
+        validators: twin24Validators,
         baseUrl: `${baseUrl}/api/v1`,
         credentials: { email: 'ops@example.com', password: SECRETS.twinPassword },
       });
@@ -188,10 +205,10 @@ export const HARNESSES: Harness[] = [
       }),
     offSpec: { id: 42, name: 7, operatorAssignedAt: thrice(SECRETS.twinPassword) },
   },
-  // No vendor wires its generated validators into `createCall` yet, so the validation paths run
-  // through core's own seam: `createApiClient` + `createCall`, as a vendor client builds them,
-  // with a validator of the generated kind (JSON pointers and expected types, never values). A
-  // pointer names the keys of a free-form map, though, and keys are the server's text.
+  // The validation paths also run through core's own seam: `createApiClient` + `createCall`, as a
+  // vendor client builds them, with a validator of the generated kind (JSON pointers and expected
+  // types, never values). A pointer names the keys of a free-form map, though, and keys are the
+  // server's text.
   {
     id: 'core-stand-in',
     vendor: 'stand-in',
@@ -265,6 +282,7 @@ const STAND_IN_VALIDATORS: ResponseValidators = {
   },
 };
 
-// Response validation is a client option, but a vendor only honours it once its generated
-// validators exist and its client passes them (with `validateResponses` and `logger`) to
-// `createCall`. Until then its two validation paths cannot be reached and are reported as such.
+// Response validation is a client option that a vendor honours only with its validators, which
+// the caller imports (`@botbridge/<vendor>/validators`) and passes as `validators`: every harness
+// above passes them, so `validateResponses` and `logger` reach each client's `createCall`. A client
+// that could not validate would have its two validation paths reported as not testable.
