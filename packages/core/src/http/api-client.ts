@@ -5,6 +5,7 @@ import { VendorArgumentError } from '../errors/argument-error.js';
 import { checkRateLimit, type RateLimit, RateLimiter } from '../rate-limit/limiter.js';
 import { resolveRetryOptions } from '../retry/options.js';
 import { authMiddleware } from './auth-middleware.js';
+import { CallerRequest } from './caller-request.js';
 import type { ClientOptions } from './client-options.js';
 import { exactIntegersMiddleware } from './exact-integers.js';
 import { createOperationResolver, type OperationInfo } from './operations.js';
@@ -62,9 +63,10 @@ export function createApiClient<Paths extends object>(config: ApiClientConfig): 
     baseUrl,
     headers: config.headers,
     querySerializer: config.querySerializer,
+    Request: CallerRequest,
     fetch: createResilientFetch({
       vendor: config.vendor,
-      fetch: config.fetch ?? ((input) => globalThis.fetch(input)),
+      fetch: config.fetch,
       timeoutMs,
       retry,
       resolveOperation: createOperationResolver(config.operations, baseUrl),

@@ -1,5 +1,6 @@
 import { VendorNetworkError } from '../errors/network-error.js';
 import { VendorTimeoutError } from '../errors/timeout-error.js';
+import { BufferedResponse } from './buffered-response.js';
 import { followRedirect, type Hop } from './redirects.js';
 import type { ResilientFetchConfig } from './resilient-fetch.js';
 
@@ -11,16 +12,16 @@ export type AttemptContext = Pick<
 
 /**
  * The caller's request, with its body read once so that every attempt (and every 307/308 hop) can
- * send it again, and the operation it is reported as.
+ * send it again, the signal that cancels it (`undefined`: nothing can), and the operation it is
+ * reported as.
  * @internal
  */
 export interface AttemptRequest {
   input: Request;
   body: ArrayBuffer | undefined;
+  signal: AbortSignal | undefined;
   operation: string;
 }
-
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /**
  * One attempt: the request and the same-origin redirects it follows.
@@ -29,22 +30,21 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 export async function exchange(
   context: AttemptContext,
   request: AttemptRequest,
-): Promise<Response | VendorNetworkError> {
+): Promise<BufferedResponse | VendorNetworkError> {
   const { input } = request;
-  const origin = new URL(input.url).origin;
+  // The caller's headers as they are: a redirect that has to change them copies them first.
   const hop: Hop = {
     url: input.url,
     method: input.method,
-    headers: new Headers(input.headers),
+    headers: input.headers,
     body: request.body,
   };
   for (let hops = 0; ; hops++) {
-    const outcome = await sendOnce(context, request, hop);
-    if (hops > 0 && outcome instanceof Response) {
-      Object.defineProperty(outcome, 'redirected', { value: true });
+    const outcome = await sendOnce(context, request, hop, hops > 0);
+    if (!(outcome instanceof BufferedResponse)) return outcome;
+    if (!followRedirect(outcome, hop, { from: input.url, hops, mode: input.redirect })) {
+      return outcome;
     }
-    if (!(outcome instanceof Response)) return outcome;
-    if (!followRedirect(outcome, hop, { origin, hops, mode: input.redirect })) return outcome;
   }
 }
 
@@ -53,30 +53,35 @@ async function sendOnce(
   context: AttemptContext,
   request: AttemptRequest,
   hop: Hop,
-): Promise<Response | VendorNetworkError> {
-  const callerSignal = request.input.signal;
-  const permit = await context.limiter?.acquire(callerSignal);
+  redirected: boolean,
+): Promise<BufferedResponse | VendorNetworkError> {
+  const callerSignal = request.signal;
+  const permit = context.limiter ? await context.limiter.acquire(callerSignal) : undefined;
   // Admitted, but cancelled before anything left: the slot goes back to the window.
-  if (callerSignal.aborted) {
+  if (callerSignal?.aborted) {
     permit?.release();
     throw callerSignal.reason;
   }
   const deadline = startDeadline(context.timeoutMs, callerSignal);
   try {
-    const outgoing = new Request(hop.url, {
+    const init: RequestInit = {
       method: hop.method,
       headers: hop.headers,
-      // A fresh copy per send: a runtime may take over (detach) the buffer it is given, and the
-      // same bytes must go out again on a retry or a 307/308.
-      body: hop.body?.slice(0),
+      // The same buffer for every send: a Request copies the bytes it is given (the fetch
+      // standard's "extract a body"), so they are intact for a retry or a 307/308.
+      body: hop.body,
       redirect: 'manual',
       signal: deadline.signal,
-    });
+    };
     permit?.send();
-    const response = await context.fetch(outgoing);
-    return await bufferResponse(response, hop.url);
+    const response = await dispatch(context, deadline, hop.url, init);
+    // The whole body, within the timeout: a connection dropping mid-body fails the send (a
+    // retryable network error) instead of a parse later on.
+    const bytes = await readBody(response);
+    // A constructed Response has an empty url; keep the real one for error reports.
+    return BufferedResponse.read(response, bytes, { url: response.url || hop.url, redirected });
   } catch (error) {
-    if (callerSignal.aborted) throw callerSignal.reason;
+    if (callerSignal?.aborted) throw callerSignal.reason;
     return sendFailure(context, request.operation, error, deadline.timedOut);
   } finally {
     // Sent or not, the permit is settled: `release` after `send` does nothing.
@@ -85,48 +90,93 @@ async function sendOnce(
   }
 }
 
+// The runtime's own fetch, as this module found it.
+const runtimeFetch = globalThis.fetch;
+
+/**
+ * Hands one request to `fetch`. The runtime's own fetch gets the URL and init and builds the one
+ * Request itself; any other (passed as the `fetch` option, or put in the global's place, e.g. by
+ * a test) gets a Request, as `ClientOptions.fetch` says, built here and held by the deadline.
+ */
+function dispatch(
+  context: AttemptContext,
+  deadline: Deadline,
+  url: string,
+  init: RequestInit,
+): Promise<Response> {
+  const fetch = context.fetch ?? globalThis.fetch;
+  if (fetch === runtimeFetch) return runtimeFetch.call(globalThis, url, init);
+  deadline.request = new Request(url, init);
+  return fetch(deadline.request);
+}
+
+/**
+ * Every byte of `response`'s body, as received. Read from the stream rather than with
+ * `arrayBuffer()`, which copies the bytes once more into a buffer of its own: a body that arrives
+ * in one chunk (most pages) is kept as that chunk, with no copy at all.
+ */
+async function readBody(response: Response): Promise<Uint8Array<ArrayBuffer>> {
+  // As `arrayBuffer()` would: a body already read by someone else is not an empty one.
+  if (response.bodyUsed) throw new TypeError('Body is unusable: Body has already been read');
+  const body = response.body;
+  if (body === null) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.byteLength;
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /** The abort signal of one send: fires on its own timeout or when the caller cancels. */
 interface Deadline {
   signal: AbortSignal;
+  /**
+   * The Request sent under this deadline, held until the send settles. A Request follows the
+   * deadline's signal only through a weak reference (undici), so one that nothing else holds (an
+   * injected fetch need not) could be collected mid-flight, and then neither the timeout nor a
+   * cancel would reach it.
+   */
+  request?: Request;
   /** Whether the timeout, not the caller, aborted the send. */
   timedOut: boolean;
   /** Stops the timer and the caller's abort listener once the send is settled. */
   clear(): void;
 }
 
-function startDeadline(timeoutMs: number, callerSignal: AbortSignal): Deadline {
+/**
+ * Starts the timeout of one send, and passes a caller's cancel on to it. Without a caller's signal
+ * (`undefined`: the caller gave none) nothing listens for one.
+ */
+function startDeadline(timeoutMs: number, callerSignal: AbortSignal | undefined): Deadline {
   const controller = new AbortController();
+  const onCallerAbort = () => controller.abort(callerSignal?.reason);
   const deadline: Deadline = {
     signal: controller.signal,
     timedOut: false,
     clear() {
+      deadline.request = undefined;
       clearTimeout(timer);
-      callerSignal.removeEventListener('abort', onCallerAbort);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
     },
   };
   const timer = setTimeout(() => {
     deadline.timedOut = true;
     controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'));
   }, timeoutMs);
-  const onCallerAbort = () => controller.abort(callerSignal.reason);
-  callerSignal.addEventListener('abort', onCallerAbort, { once: true });
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   return deadline;
-}
-
-/**
- * The response with its whole body read, so that a connection dropping mid-body fails the send
- * (a retryable network error) instead of a parse later on.
- */
-async function bufferResponse(response: Response, url: string): Promise<Response> {
-  const buffered = await response.arrayBuffer();
-  const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : buffered, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-  // A constructed Response has an empty url; keep the real one for error reports.
-  Object.defineProperty(copy, 'url', { value: response.url || url });
-  return copy;
 }
 
 /** The error a send that threw (and was not cancelled by the caller) is reported as. */

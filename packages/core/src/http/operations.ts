@@ -35,17 +35,19 @@ export function createOperationResolver(
         .join('[^/]+')
         .replace(/^\//, '')}$`,
     );
-  const compiled = operations.map((op) => ({
-    op,
-    exact: compile(op, true),
-    suffix: compile(op, false),
-  }));
+  // Grouped by method once, so a request tests only its own method's paths.
+  const byMethod = new Map<string, Array<{ op: OperationInfo; exact: RegExp; suffix: RegExp }>>();
+  for (const op of operations) {
+    const group = byMethod.get(op.method) ?? [];
+    group.push({ op, exact: compile(op, true), suffix: compile(op, false) });
+    byMethod.set(op.method, group);
+  }
   return (method, url) => {
     const pathname = new URL(url).pathname;
     const relative =
       basePath && pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
     const upper = method.toUpperCase();
-    const candidates = compiled.filter(({ op }) => op.method === upper);
+    const candidates = byMethod.get(upper) ?? [];
     // Exact match after the base path; otherwise by path suffix, for requests sent to another
     // base URL (Twin's per-service hosts, path-style aliases such as /chat/api/v1).
     const hit =

@@ -25,7 +25,8 @@ export function redirectRefusal(response: Response): string | undefined {
 
 /**
  * One request of an attempt: the original one, then each redirect hop it follows. Updated in place
- * as the attempt moves from hop to hop.
+ * as the attempt moves from hop to hop; `headers` may be the caller's own, so they are replaced by
+ * a copy, never changed.
  * @internal
  */
 export interface Hop {
@@ -36,12 +37,12 @@ export interface Hop {
 }
 
 /**
- * Where an attempt stands in its redirects: the origin its first request was sent to, the hops
- * followed so far, and the caller's redirect mode.
+ * Where an attempt stands in its redirects: the URL its first request was sent to (whose origin
+ * alone redirects may lead to), the hops followed so far, and the caller's redirect mode.
  * @internal
  */
 export interface RedirectRoute {
-  origin: string;
+  from: string;
   hops: number;
   mode: RequestRedirect;
 }
@@ -66,6 +67,7 @@ export function followRedirect(response: Response, hop: Hop, route: RedirectRout
   if (turnsIntoGet(response.status, hop.method)) {
     hop.method = 'GET';
     hop.body = undefined;
+    hop.headers = new Headers(hop.headers);
     for (const name of BODY_HEADERS) hop.headers.delete(name);
   }
   hop.url = next.toString();
@@ -85,7 +87,8 @@ function turnsIntoGet(status: number, method: string): boolean {
 
 /** The URL a redirect leads to, or why the client does not follow it. */
 function nextHop(location: string, from: string, route: RedirectRoute): URL | string {
-  const { origin, hops, mode } = route;
+  const { hops, mode } = route;
+  const origin = new URL(route.from).origin;
   let next: URL;
   try {
     next = new URL(location, from);

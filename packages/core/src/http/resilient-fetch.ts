@@ -5,6 +5,8 @@ import type { ResolvedRetryOptions, RetryEvent } from '../retry/options.js';
 import { isIdempotent, isRetryableStatus } from '../retry/policy.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import { exchange } from './attempt.js';
+import { BufferedResponse } from './buffered-response.js';
+import { CallerRequest } from './caller-request.js';
 import type { OperationResolver } from './operations.js';
 import { MAX_TIMER_MS, sleep } from './sleep.js';
 
@@ -14,7 +16,11 @@ export { MAX_REDIRECTS, redirectRefusal } from './redirects.js';
 /** @internal */
 export interface ResilientFetchConfig {
   vendor: string;
-  fetch: typeof globalThis.fetch;
+  /**
+   * The caller's `fetch`, sent one `Request` per request, as `ClientOptions.fetch` promises.
+   * Absent: the global `fetch`, looked up on every request (see `dispatch` in `attempt.ts`).
+   */
+  fetch?: typeof globalThis.fetch;
   timeoutMs: number;
   retry: ResolvedRetryOptions;
   resolveOperation: OperationResolver;
@@ -40,7 +46,9 @@ export interface ResilientFetchConfig {
  *
  * Each attempt reads the whole body before it counts as a success, so a connection that drops
  * mid-body is a retryable network failure rather than a parse error later on. Vendor responses are
- * JSON pages, so buffering one costs nothing the caller was not going to hold anyway.
+ * JSON pages, so buffering one costs nothing the caller was not going to hold anyway. The body is
+ * decoded and parsed once (`BufferedResponse`): the check for a transient failure inside a success
+ * and openapi-fetch's `json()` share the one value.
  *
  * Redirects are followed here, not by `fetch` (which is always called with `redirect: 'manual'`),
  * so that the rules are ours on every runtime and every injected `fetch`:
@@ -67,15 +75,15 @@ export function createResilientFetch(config: ResilientFetchConfig) {
   return async function resilientFetch(input: Request): Promise<Response> {
     const operation = config.resolveOperation(input.method, input.url);
     const retryable = isIdempotent(input.method, operation.idempotent);
-    const callerSignal = input.signal;
+    const callerSignal = CallerRequest.cancelSignal(input);
     // Read the body once so that every attempt (and every 307/308 hop) can send it again.
     const body = input.body === null ? undefined : await input.arrayBuffer();
-    const request = { input, body, operation: operation.operationId };
+    const request = { input, body, signal: callerSignal, operation: operation.operationId };
     for (let attempt = 0; ; attempt++) {
-      if (callerSignal.aborted) throw callerSignal.reason;
+      if (callerSignal?.aborted) throw callerSignal.reason;
       const outcome = await exchange(config, request);
       const canRetry = retryable && attempt < config.retry.maxRetries;
-      const plan = canRetry ? await planRetry(context, outcome, attempt) : undefined;
+      const plan = canRetry ? planRetry(context, outcome, attempt) : undefined;
       if (plan === undefined) {
         if (outcome instanceof Response) return outcome;
         throw outcome;
@@ -100,13 +108,13 @@ type RetryPlan = Pick<RetryEvent, 'delayMs' | 'status' | 'fromRetryAfter' | 'rea
  * Whether an attempt that may be retried is retried, and after what wait; `undefined` when its
  * outcome is final (returned, or thrown for a network failure).
  */
-async function planRetry(
+function planRetry(
   context: RetryContext,
-  outcome: Response | VendorNetworkError,
+  outcome: BufferedResponse | VendorNetworkError,
   attempt: number,
-): Promise<RetryPlan | undefined> {
+): RetryPlan | undefined {
   if (outcome instanceof Response && outcome.ok) {
-    const failure = await transientInSuccess(context.config, outcome);
+    const failure = transientInSuccess(context.config, outcome);
     if (!failure) return undefined;
     const delayMs = backoff(context, attempt);
     return { delayMs, status: outcome.status, fromRetryAfter: false, reason: failure };
@@ -164,17 +172,11 @@ function notify(context: RetryContext, operation: string, attempt: number, plan:
 
 // Every vendor API answers JSON, so a success whose body does not parse (a gateway's HTML page
 // served with 200, a body cut short) is a transient failure for a read, not data.
-async function transientInSuccess(
+function transientInSuccess(
   config: ResilientFetchConfig,
-  response: Response,
-): Promise<RetryEvent['reason'] | undefined> {
-  const text = await response.clone().text();
-  if (text.trim() === '') return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return 'invalid-body';
-  }
-  return config.retryableBody?.(response.status, parsed) ? 'vendor-envelope' : undefined;
+  response: BufferedResponse,
+): RetryEvent['reason'] | undefined {
+  const { text, parsed } = BufferedResponse.readJson(response);
+  if (parsed === null) return text.trim() === '' ? undefined : 'invalid-body';
+  return config.retryableBody?.(response.status, parsed.value) ? 'vendor-envelope' : undefined;
 }
