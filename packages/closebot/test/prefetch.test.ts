@@ -1,10 +1,12 @@
-import type { ServerResponse } from 'node:http';
 import { collect, isVendorArgumentError, isVendorHttpError } from '@botbridge/core';
 import {
+  eventLoopTurns,
+  eventually,
+  type GatedAnswer,
   type LoopbackServer,
   type RecordedRequest,
-  sendJson,
-  startLoopbackServer,
+  startGatedServer,
+  trackTimers,
 } from '@botbridge/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -29,65 +31,10 @@ const lead = (i: number): LeadDto => ({
 const leads = (n: number) => Array.from({ length: n }, (_, i) => lead(i));
 const idsOf = (records: ReadonlyArray<{ id?: string | null }>) => records.map((r) => r.id);
 
-/** Past this many requests the server answers 599, so a regression fails instead of hanging. */
-const RUNAWAY = 60;
-
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-/**
- * A loopback server whose answers can be held back: while `hold` says so, a response waits until
- * `release()`. It counts the requests out at once (received, not yet answered) and the ones the
- * client gave up on (the connection closed before the answer).
- */
-async function gatedServer(answer: (req: RecordedRequest, n: number) => Answer) {
-  const stats = { out: 0, maxOut: 0, aborted: 0 };
-  const held: Array<() => void> = [];
-  let hold: (req: RecordedRequest) => boolean = () => false;
-  let n = 0;
-  const server = await startLoopbackServer((req, res: ServerResponse) => {
-    const index = n++;
-    stats.out++;
-    stats.maxOut = Math.max(stats.maxOut, stats.out);
-    let done = false;
-    const finish = () => {
-      if (done) return false;
-      done = true;
-      stats.out--;
-      return true;
-    };
-    res.on('close', () => {
-      if (!res.writableFinished && finish()) stats.aborted++;
-    });
-    const respond = () => {
-      if (!finish()) return;
-      const { status, body } =
-        index >= RUNAWAY ? { status: 599, body: { title: 'runaway' } } : answer(req, index);
-      sendJson(res, status, body);
-    };
-    if (hold(req)) held.push(respond);
-    else respond();
-  });
-  return {
-    server,
-    stats,
-    held: () => held.length,
-    holdWhile(rule: (req: RecordedRequest) => boolean) {
-      hold = rule;
-    },
-    release() {
-      hold = () => false;
-      for (const respond of held.splice(0)) respond();
-    },
-  };
-}
-
 /** GET /lead over `data`, paged by 0-based page/pageSize with total. */
 const leadPages =
   (data: LeadDto[]) =>
-  (req: RecordedRequest): Answer => {
+  (req: RecordedRequest): GatedAnswer => {
     const q = new URL(req.url, 'http://x').searchParams;
     const page = Number(q.get('page'));
     const size = Number(q.get('pageSize'));
@@ -99,57 +46,7 @@ const pageOf = (req: RecordedRequest) =>
   Number(new URL(req.url, 'http://x').searchParams.get('page'));
 const pagesAsked = (server: LoopbackServer) => server.requests.map(pageOf);
 
-/** Turns of the event loop: time for any request the client would still send to arrive. */
-async function turns(n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
-/**
- * Follows the timers created from now on: `alive()` counts those still pending that would keep the
- * process alive (unref'd ones, like undici's, do not). Timers that existed before are not counted,
- * so other activity in the process cannot blur the count.
- */
-function trackTimers() {
-  const pending = new Set<NodeJS.Timeout>();
-  const realSet = globalThis.setTimeout;
-  const realClear = globalThis.clearTimeout;
-  const set = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((
-    callback: (...args: unknown[]) => void,
-    ms?: number,
-    ...args: unknown[]
-  ) => {
-    const timer = realSet(() => {
-      pending.delete(timer);
-      callback(...args);
-    }, ms);
-    pending.add(timer);
-    return timer;
-  }) as typeof setTimeout);
-  const clear = vi.spyOn(globalThis, 'clearTimeout').mockImplementation((timer) => {
-    pending.delete(timer as NodeJS.Timeout);
-    realClear(timer);
-  });
-  return {
-    alive: () => [...pending].filter((timer) => timer.hasRef()).length,
-    restore() {
-      set.mockRestore();
-      clear.mockRestore();
-    },
-  };
-}
-
-/**
- * Waits until `check` holds, looking again after short sleeps. Unlike `vi.waitFor` it has no timer
- * of its own pending while it looks, so it can count the timers.
- */
-async function eventually(check: () => boolean, tries = 500): Promise<void> {
-  for (let i = 0; i < tries && !check(); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  expect(check()).toBe(true);
-}
-
-let gate: Awaited<ReturnType<typeof gatedServer>> | undefined;
+let gate: Awaited<ReturnType<typeof startGatedServer>> | undefined;
 afterEach(async () => {
   gate?.release();
   await gate?.server.close();
@@ -161,12 +58,12 @@ const clientOf = (url: string, pageSize = 10): CloseBotClient =>
 
 describe('leads() with prefetch: GET /lead knows its total', () => {
   it('has `prefetch` pages out at once after the first, and gives every lead once, in order', async () => {
-    gate = await gatedServer(leadPages(leads(95)));
+    gate = await startGatedServer(leadPages(leads(95)));
     // Everything after page 0 waits until the four pages asked ahead have all arrived.
     gate.holdWhile((req) => pageOf(req) > 0);
     const listing = collect(clientOf(gate.server.url).leads({ prefetch: 4 }));
     await vi.waitFor(() => expect(gate?.held()).toBe(4));
-    await turns(20);
+    await eventLoopTurns(20);
     expect(gate.held()).toBe(4);
     gate.release();
     const got = await listing;
@@ -178,7 +75,7 @@ describe('leads() with prefetch: GET /lead knows its total', () => {
   });
 
   it('reads one page ahead by default: the next page is asked for before the caller finishes this one', async () => {
-    gate = await gatedServer(leadPages(leads(30)));
+    gate = await startGatedServer(leadPages(leads(30)));
     const iterator = clientOf(gate.server.url).leads()[Symbol.asyncIterator]();
     expect((await iterator.next()).value?.id).toBe('lead_000');
     await vi.waitFor(() => expect(gate?.server.requests).toHaveLength(2));
@@ -190,7 +87,7 @@ describe('leads() with prefetch: GET /lead knows its total', () => {
   });
 
   it('break aborts the pages out, asks for nothing more and leaves no timer behind', async () => {
-    gate = await gatedServer(leadPages(leads(200)));
+    gate = await startGatedServer(leadPages(leads(200)));
     gate.holdWhile((req) => pageOf(req) > 0);
     const timers = trackTimers();
     try {
@@ -209,12 +106,12 @@ describe('leads() with prefetch: GET /lead knows its total', () => {
     } finally {
       timers.restore();
     }
-    await turns(20);
+    await eventLoopTurns(20);
     expect(pagesAsked(gate.server).sort()).toEqual([0, 1, 2, 3]);
   });
 
   it('the query signal aborts the pages out; the listing fails with its reason', async () => {
-    gate = await gatedServer(leadPages(leads(200)));
+    gate = await startGatedServer(leadPages(leads(200)));
     gate.holdWhile((req) => pageOf(req) > 0);
     const controller = new AbortController();
     const seen: string[] = [];
@@ -238,7 +135,7 @@ describe('leads() with prefetch: GET /lead knows its total', () => {
 
   it('a failed page asked for ahead fails the listing when the caller reaches it, after every lead before it', async () => {
     const pages = leadPages(leads(100));
-    gate = await gatedServer((req) =>
+    gate = await startGatedServer((req) =>
       pageOf(req) === 3 ? { status: 400, body: { title: 'bad page' } } : pages(req),
     );
     const seen: string[] = [];
@@ -254,7 +151,7 @@ describe('leads() with prefetch: GET /lead knows its total', () => {
   it('a page asked for ahead is retried like any other (503 once, then the page)', async () => {
     const pages = leadPages(leads(50));
     let failed = false;
-    gate = await gatedServer((req) => {
+    gate = await startGatedServer((req) => {
       if (pageOf(req) === 2 && !failed) {
         failed = true;
         return { status: 503, body: { title: 'busy' } };
@@ -268,7 +165,7 @@ describe('leads() with prefetch: GET /lead knows its total', () => {
 
   it('a server that caps the page size: pages of its size, each lead once, nothing asked twice', async () => {
     const data = leads(120);
-    gate = await gatedServer((req) => {
+    gate = await startGatedServer((req) => {
       const page = pageOf(req);
       const asked = Number(new URL(req.url, 'http://x').searchParams.get('pageSize'));
       const size = Math.min(asked, 25);
@@ -282,7 +179,7 @@ describe('leads() with prefetch: GET /lead knows its total', () => {
   });
 
   it('stops at the limit without asking for a page past it', async () => {
-    gate = await gatedServer(leadPages(leads(100)));
+    gate = await startGatedServer(leadPages(leads(100)));
     const got = await collect(clientOf(gate.server.url).leads({ prefetch: 4, limit: 15 }));
     expect(got).toHaveLength(15);
     expect(pagesAsked(gate.server)).toEqual([0, 1]);
@@ -292,7 +189,7 @@ describe('leads() with prefetch: GET /lead knows its total', () => {
 describe('the other paged listings take prefetch', () => {
   it('testSessions(): pages by offset, prefetch pages at once with the envelope total', async () => {
     const data = leads(45);
-    gate = await gatedServer((req) => {
+    gate = await startGatedServer((req) => {
       const q = new URL(req.url, 'http://x').searchParams;
       const offset = Number(q.get('offset'));
       const items = data.slice(offset, offset + Number(q.get('maxCount')));
@@ -319,7 +216,7 @@ describe('the other paged listings take prefetch', () => {
       message: `text ${i}`,
       timestamp: new Date(at(i)).toISOString().replace(/\.000Z$/, ''),
     }));
-    gate = await gatedServer((req) => {
+    gate = await startGatedServer((req) => {
       const q = new URL(req.url, 'http://x').searchParams;
       const [start, end] = [Date.parse(q.get('start') ?? ''), Date.parse(q.get('end') ?? '')];
       const inside = rows.filter((_, i) => at(i) >= start && at(i) < end);
@@ -346,7 +243,7 @@ describe('the other paged listings take prefetch', () => {
     ['messages', (c) => c.messages('lead_1', { prefetch: 1.5 })],
     ['listTestSessions', (c) => c.testSessions({ botId: 'b', prefetch: 99 })],
   ])('%s refuses a bad prefetch before anything is sent', async (operation, list) => {
-    gate = await gatedServer(leadPages([]));
+    gate = await startGatedServer(leadPages([]));
     const client = clientOf(gate.server.url);
     const error = await (async () => collect(list(client)))().catch((e: unknown) => e);
     expect(isVendorArgumentError(error)).toBe(true);

@@ -1,6 +1,12 @@
-import type { ServerResponse } from 'node:http';
 import { collect, isVendorArgumentError, isVendorHttpError } from '@botbridge/core';
-import { type RecordedRequest, sendJson, startLoopbackServer } from '@botbridge/testing';
+import {
+  eventLoopTurns,
+  eventually,
+  type GatedAnswer,
+  type RecordedRequest,
+  startGatedServer,
+  trackTimers,
+} from '@botbridge/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ChatSession, createOpenCxClient, type OpenCxClient } from '../src/index.js';
 
@@ -19,65 +25,10 @@ const session = (n: number): ChatSession => ({
   created_at: '2026-03-14T09:12:45Z',
   updated_at: '2026-03-14T09:18:02Z',
 });
-const RUNAWAY = 60;
-
-interface Answer {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-/**
- * A loopback server whose answers can be held back (`holdWhile`, then `release()`). It counts the
- * requests out at once and the ones the client gave up on (closed before the answer).
- */
-async function gatedServer(answer: (req: RecordedRequest) => Answer) {
-  const stats = { out: 0, maxOut: 0, aborted: 0 };
-  const held: Array<() => void> = [];
-  let hold: (req: RecordedRequest) => boolean = () => false;
-  let n = 0;
-  const server = await startLoopbackServer((req, res: ServerResponse) => {
-    const runaway = n++ >= RUNAWAY;
-    stats.out++;
-    stats.maxOut = Math.max(stats.maxOut, stats.out);
-    let done = false;
-    const finish = () => {
-      if (done) return false;
-      done = true;
-      stats.out--;
-      return true;
-    };
-    res.on('close', () => {
-      if (!res.writableFinished && finish()) stats.aborted++;
-    });
-    const respond = () => {
-      if (!finish()) return;
-      const { status, body, headers } = runaway
-        ? { status: 599, body: { error: 'runaway' }, headers: {} }
-        : answer(req);
-      sendJson(res, status, body, headers);
-    };
-    if (hold(req)) held.push(respond);
-    else respond();
-  });
-  return {
-    server,
-    stats,
-    held: () => held.length,
-    holdWhile(rule: (req: RecordedRequest) => boolean) {
-      hold = rule;
-    },
-    release() {
-      hold = () => false;
-      for (const respond of held.splice(0)) respond();
-    },
-  };
-}
-
 /** Cursor pages of ten sessions each: cursor `c<k>` is page k, `null` ends after `pages`. */
 const cursorPages =
   (pages: number, headers: Record<string, string> = {}) =>
-  (req: RecordedRequest): Answer => {
+  (req: RecordedRequest): GatedAnswer => {
     const cursor = new URL(req.url, 'http://x').searchParams.get('cursor');
     const k = cursor === null ? 0 : Number(cursor.slice(1));
     const items = Array.from({ length: 10 }, (_, i) => session(k * 10 + i));
@@ -85,53 +36,7 @@ const cursorPages =
   };
 const cursorOf = (req: RecordedRequest) => new URL(req.url, 'http://x').searchParams.get('cursor');
 
-async function turns(n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
-/**
- * Follows the timers created from now on: `alive()` counts those still pending that would keep the
- * process alive (unref'd ones, like undici's, do not). Timers that existed before are not counted,
- * so other activity in the process cannot blur the count.
- */
-function trackTimers() {
-  const pending = new Set<NodeJS.Timeout>();
-  const realSet = globalThis.setTimeout;
-  const realClear = globalThis.clearTimeout;
-  const set = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((
-    callback: (...args: unknown[]) => void,
-    ms?: number,
-    ...args: unknown[]
-  ) => {
-    const timer = realSet(() => {
-      pending.delete(timer);
-      callback(...args);
-    }, ms);
-    pending.add(timer);
-    return timer;
-  }) as typeof setTimeout);
-  const clear = vi.spyOn(globalThis, 'clearTimeout').mockImplementation((timer) => {
-    pending.delete(timer as NodeJS.Timeout);
-    realClear(timer);
-  });
-  return {
-    alive: () => [...pending].filter((timer) => timer.hasRef()).length,
-    restore() {
-      set.mockRestore();
-      clear.mockRestore();
-    },
-  };
-}
-
-/** Waits until `check` holds, with no timer of its own pending while it looks. */
-async function eventually(check: () => boolean, tries = 500): Promise<void> {
-  for (let i = 0; i < tries && !check(); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  expect(check()).toBe(true);
-}
-
-let gate: Awaited<ReturnType<typeof gatedServer>> | undefined;
+let gate: Awaited<ReturnType<typeof startGatedServer>> | undefined;
 afterEach(async () => {
   gate?.release();
   await gate?.server.close();
@@ -154,7 +59,7 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => uuid(i));
 
 describe('cursor listings with prefetch: one page ahead', () => {
   it('asks for the next cursor while the caller reads the page that gave it, never two at once', async () => {
-    gate = await gatedServer(cursorPages(4));
+    gate = await startGatedServer(cursorPages(4));
     gate.holdWhile((req) => cursorOf(req) === 'c1');
     const iterator = clientOf(gate.server.url)
       .conversations({ prefetch: 4 })
@@ -162,7 +67,7 @@ describe('cursor listings with prefetch: one page ahead', () => {
     expect((await iterator.next()).value?.id).toBe(uuid(0));
     // Page c1 is out while the caller reads page 0; nothing further can be known yet.
     await eventually(() => gate?.held() === 1);
-    await turns(20);
+    await eventLoopTurns(20);
     expect(gate.server.requests.map(cursorOf)).toEqual([null, 'c1']);
     gate.release();
     const rest = [];
@@ -173,7 +78,7 @@ describe('cursor listings with prefetch: one page ahead', () => {
   });
 
   it('break aborts the page out and asks for nothing more', async () => {
-    gate = await gatedServer(cursorPages(4));
+    gate = await startGatedServer(cursorPages(4));
     gate.holdWhile((req) => cursorOf(req) !== null);
     for await (const found of clientOf(gate.server.url).chatSessions({ prefetch: 2 })) {
       expect(found.id).toBe(uuid(0));
@@ -181,13 +86,13 @@ describe('cursor listings with prefetch: one page ahead', () => {
       break;
     }
     await vi.waitFor(() => expect(gate?.stats.aborted).toBe(1));
-    await turns(20);
+    await eventLoopTurns(20);
     expect(gate.server.requests.map(cursorOf)).toEqual([null, 'c1']);
   });
 
   it('a page asked for ahead waits its turn at the rate limit; break leaves no limiter timer', async () => {
     // `Connection: close`: no idle socket keeps a keep-alive timer while the test counts timers.
-    gate = await gatedServer(cursorPages(4, { connection: 'close' }));
+    gate = await startGatedServer(cursorPages(4, { connection: 'close' }));
     const client = clientOf(gate.server.url, { rateLimit: { requests: 1, perMs: 60_000 } });
     const timers = trackTimers();
     try {
@@ -204,14 +109,14 @@ describe('cursor listings with prefetch: one page ahead', () => {
     } finally {
       timers.restore();
     }
-    await turns(20);
+    await eventLoopTurns(20);
     expect(gate.server.requests.map(cursorOf)).toEqual([null]);
   });
 
   it('a page asked for ahead is retried like any other (503 once, then the page)', async () => {
     const pages = cursorPages(3);
     let failed = false;
-    gate = await gatedServer((req) => {
+    gate = await startGatedServer((req) => {
       if (cursorOf(req) === 'c1' && !failed) {
         failed = true;
         return { status: 503, body: { error: 'busy' } };
@@ -225,7 +130,7 @@ describe('cursor listings with prefetch: one page ahead', () => {
 
   it('a failed page asked for ahead fails the listing after every record before it', async () => {
     const pages = cursorPages(4);
-    gate = await gatedServer((req) =>
+    gate = await startGatedServer((req) =>
       cursorOf(req) === 'c2' ? { status: 400, body: { error: 'bad cursor' } } : pages(req),
     );
     const seen: string[] = [];
@@ -238,7 +143,7 @@ describe('cursor listings with prefetch: one page ahead', () => {
   });
 
   it('chatHistory takes prefetch with its call options; prefetch 0 asks only when the page is done', async () => {
-    gate = await gatedServer((req) => {
+    gate = await startGatedServer((req) => {
       const cursor = cursorOf(req);
       const k = cursor === null ? 0 : Number(cursor.slice(1));
       const items = [0, 1].map((i) => ({
@@ -257,7 +162,7 @@ describe('cursor listings with prefetch: one page ahead', () => {
       .chatHistory(SESSION_ID, { prefetch: 0 })
       [Symbol.asyncIterator]();
     expect((await iterator.next()).value?.text).toBe('message 0');
-    await turns(20);
+    await eventLoopTurns(20);
     expect(gate.server.requests).toHaveLength(1);
     await iterator.return?.();
     const all = await collect(clientOf(gate.server.url).chatHistory(SESSION_ID, { prefetch: 3 }));
@@ -267,7 +172,7 @@ describe('cursor listings with prefetch: one page ahead', () => {
 
 describe('filteredChatSessions(): page numbers and has_next, no total', () => {
   it('reads one page ahead whatever prefetch is, each page once', async () => {
-    gate = await gatedServer((req) => {
+    gate = await startGatedServer((req) => {
       const { page, limit } = JSON.parse(req.body) as { page: number; limit: number };
       const data = Array.from({ length: limit }, (_, i) => session((page - 1) * limit + i));
       return {
@@ -295,7 +200,7 @@ describe('a bad prefetch is refused before anything is sent', () => {
     ['contacts', (c) => c.contacts({ prefetch: Number.NaN })],
     ['filteredChatSessions', (c) => c.filteredChatSessions({ prefetch: -2 })],
   ])('%s', async (operation, list) => {
-    gate = await gatedServer(cursorPages(1));
+    gate = await startGatedServer(cursorPages(1));
     const error = await (async () => collect(list(clientOf(gate?.server.url ?? ''))))().catch(
       (e: unknown) => e,
     );

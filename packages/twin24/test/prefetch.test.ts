@@ -1,6 +1,11 @@
-import type { ServerResponse } from 'node:http';
 import { collect, isVendorArgumentError, isVendorHttpError } from '@botbridge/core';
-import { type RecordedRequest, sendJson, startLoopbackServer } from '@botbridge/testing';
+import {
+  eventLoopTurns,
+  eventually,
+  type GatedAnswer,
+  type RecordedRequest,
+  startGatedServer,
+} from '@botbridge/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTwin24Client, type Twin24Client } from '../src/index.js';
 
@@ -9,8 +14,6 @@ import { createTwin24Client, type Twin24Client } from '../src/index.js';
 // never timed: the server holds its answers until the requests it expects have all arrived.
 
 const token = 'eyJhbGciOiJIUzI1NiJ9.twin-prefetch-payload.signature';
-const RUNAWAY = 60;
-
 /** `n` records shaped to pass as search items, sessions and messages alike, a minute apart. */
 const records = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -23,80 +26,19 @@ const records = (n: number) =>
   }));
 const idsOf = (rows: ReadonlyArray<{ id: string }>) => rows.map((r) => r.id);
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-/**
- * A loopback server whose answers can be held back (`holdWhile`, then `release()`). It counts the
- * requests out at once and the ones the client gave up on (closed before the answer).
- */
-async function gatedServer(answer: (req: RecordedRequest) => Answer) {
-  const stats = { out: 0, maxOut: 0, aborted: 0 };
-  const held: Array<() => void> = [];
-  let hold: (req: RecordedRequest) => boolean = () => false;
-  let n = 0;
-  const server = await startLoopbackServer((req, res: ServerResponse) => {
-    const runaway = n++ >= RUNAWAY;
-    stats.out++;
-    stats.maxOut = Math.max(stats.maxOut, stats.out);
-    let done = false;
-    const finish = () => {
-      if (done) return false;
-      done = true;
-      stats.out--;
-      return true;
-    };
-    res.on('close', () => {
-      if (!res.writableFinished && finish()) stats.aborted++;
-    });
-    const respond = () => {
-      if (!finish()) return;
-      const { status, body } = runaway ? { status: 599, body: { error: 'runaway' } } : answer(req);
-      sendJson(res, status, body);
-    };
-    if (hold(req)) held.push(respond);
-    else respond();
-  });
-  return {
-    server,
-    stats,
-    held: () => held.length,
-    holdWhile(rule: (req: RecordedRequest) => boolean) {
-      hold = rule;
-    },
-    release() {
-      hold = () => false;
-      for (const respond of held.splice(0)) respond();
-    },
-  };
-}
-
 const query = (req: RecordedRequest) => new URL(req.url, 'http://x').searchParams;
 const offsetOf = (req: RecordedRequest) => Number(query(req).get('offset') ?? 0);
 
 /** Every Twin list path over `data` by limit/offset with `count`; at most `cap` a page. */
 const listPages =
   (data: ReturnType<typeof records>, cap = Number.POSITIVE_INFINITY) =>
-  (req: RecordedRequest): Answer => {
+  (req: RecordedRequest): GatedAnswer => {
     const offset = offsetOf(req);
     const size = Math.min(Number(query(req).get('limit') ?? 10), cap);
     return { status: 200, body: { count: data.length, items: data.slice(offset, offset + size) } };
   };
 
-async function turns(n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
-async function eventually(check: () => boolean, tries = 500): Promise<void> {
-  for (let i = 0; i < tries && !check(); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  expect(check()).toBe(true);
-}
-
-let gate: Awaited<ReturnType<typeof gatedServer>> | undefined;
+let gate: Awaited<ReturnType<typeof startGatedServer>> | undefined;
 afterEach(async () => {
   gate?.release();
   await gate?.server.close();
@@ -120,11 +62,11 @@ const LISTINGS: Array<
 describe.each(LISTINGS)('%s with prefetch', (_name, list) => {
   it('has prefetch pages out at once after the first, each asked once, every record once in order', async () => {
     const data = records(75);
-    gate = await gatedServer(listPages(data));
+    gate = await startGatedServer(listPages(data));
     gate.holdWhile((req) => offsetOf(req) > 0);
     const listing = collect(list(clientOf(gate.server.url), 3));
     await eventually(() => gate?.held() === 3);
-    await turns(20);
+    await eventLoopTurns(20);
     expect(gate.held()).toBe(3);
     gate.release();
     expect(idsOf(await listing)).toEqual(idsOf(data));
@@ -135,7 +77,7 @@ describe.each(LISTINGS)('%s with prefetch', (_name, list) => {
   });
 
   it('break aborts the pages out and asks for nothing more', async () => {
-    gate = await gatedServer(listPages(records(100)));
+    gate = await startGatedServer(listPages(records(100)));
     gate.holdWhile((req) => offsetOf(req) > 0);
     for await (const found of list(clientOf(gate.server.url), 2)) {
       expect(found.id).toBe('r000');
@@ -143,7 +85,7 @@ describe.each(LISTINGS)('%s with prefetch', (_name, list) => {
       break;
     }
     await vi.waitFor(() => expect(gate?.stats.aborted).toBe(2));
-    await turns(20);
+    await eventLoopTurns(20);
     expect(gate.server.requests).toHaveLength(3);
   });
 });
@@ -151,7 +93,7 @@ describe.each(LISTINGS)('%s with prefetch', (_name, list) => {
 describe('Twin listings: what prefetch must not change', () => {
   it('a server that caps the page size below the one asked: guesses step by its size, nothing asked twice', async () => {
     const data = records(130);
-    gate = await gatedServer(listPages(data, 40));
+    gate = await startGatedServer(listPages(data, 40));
     const got = await collect(clientOf(gate.server.url, 100).conversations({ prefetch: 4 }));
     expect(idsOf(got)).toEqual(idsOf(data));
     expect(gate.server.requests.map(offsetOf).sort((a, b) => a - b)).toEqual([0, 40, 80, 120]);
@@ -160,7 +102,7 @@ describe('Twin listings: what prefetch must not change', () => {
 
   it('without count, one page ahead: no page further on is known to exist', async () => {
     const data = records(35);
-    gate = await gatedServer((req) => {
+    gate = await startGatedServer((req) => {
       const offset = offsetOf(req);
       return { status: 200, body: { items: data.slice(offset, offset + 10) } };
     });
@@ -172,7 +114,7 @@ describe('Twin listings: what prefetch must not change', () => {
 
   it('a failed page asked for ahead fails the listing after every record before it', async () => {
     const pages = listPages(records(60));
-    gate = await gatedServer((req) =>
+    gate = await startGatedServer((req) =>
       offsetOf(req) === 30 ? { status: 400, body: { error: 'bad offset' } } : pages(req),
     );
     const seen: string[] = [];
@@ -187,7 +129,7 @@ describe('Twin listings: what prefetch must not change', () => {
   });
 
   it('stops at the limit without asking for a page past it', async () => {
-    gate = await gatedServer(listPages(records(100)));
+    gate = await startGatedServer(listPages(records(100)));
     const got = await collect(clientOf(gate.server.url).conversations({ limit: 25, prefetch: 4 }));
     expect(got).toHaveLength(25);
     expect(gate.server.requests.map(offsetOf).sort((a, b) => a - b)).toEqual([0, 10, 20]);
@@ -200,7 +142,7 @@ describe('Twin listings: what prefetch must not change', () => {
     ['listSessionMessages', (c) => c.sessionMessages('S1', { prefetch: 32 })],
     ['searchChatSessions', (c) => c.chatSessions({ prefetch: Number.POSITIVE_INFINITY })],
   ])('%s refuses a bad prefetch before anything is sent', async (operation, list) => {
-    gate = await gatedServer(listPages([]));
+    gate = await startGatedServer(listPages([]));
     const error = await (async () => collect(list(clientOf(gate?.server.url ?? ''))))().catch(
       (e: unknown) => e,
     );

@@ -7,6 +7,15 @@ export {
   unknownEnumValue,
 } from './arbitrary.js';
 export {
+  eventLoopTurns,
+  eventually,
+  type GatedAnswer,
+  type GatedServer,
+  type GatedStats,
+  startGatedServer,
+  trackTimers,
+} from './gated-server.js';
+export {
   type FactoryOptions,
   type HttpHardeningSpec,
   httpHardeningSuite,
