@@ -1,38 +1,12 @@
 import { collect, isVendorArgumentError } from '@botbridge/core';
 import { type LoopbackServer, sendJson, startLoopbackServer } from '@botbridge/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type ChatSessionRecord,
-  createSmarterBotClient,
-  type LeadRecord,
-  type SmarterBotClient,
-} from '../src/index.js';
+import { createSmarterBotClient, type SmarterBotClient } from '../src/index.js';
+import { chat, lead, ok } from './support/records.js';
 
 // SmarterBot answers each listing with one request, so `prefetch` (which every `Source` query
 // takes) has nothing to read ahead: it is checked like the rest of the query and changes nothing.
 // Real HTTP on 127.0.0.1; the assertions count what the server received.
-
-const ok = (Data: unknown) => ({ Data, Version: '1.0.0', Success: true, Code: 200, Message: '' });
-const lead = (SessionID: number): LeadRecord => ({
-  Type: 'Lead',
-  Name: `Visitor ${SessionID}`,
-  Email: `visitor${SessionID}@example.com`,
-  PhoneNumber: '',
-  CreateTime: '2026-01-05T10:00:00Z',
-  Content: 'Asked about pricing',
-  SessionID,
-  URI: 'www.example.com',
-  Count: 2,
-});
-const chat = (SessionID: number): ChatSessionRecord => ({
-  SessionID,
-  CreateTime: '2026-01-05T10:00:00Z',
-  URI: 'www.example.com',
-  Messages: [
-    { Type: 'AI', Content: 'Hi!' },
-    { Type: 'User', Content: `Question ${SessionID}` },
-  ],
-});
 
 let server: LoopbackServer | undefined;
 afterEach(async () => {
