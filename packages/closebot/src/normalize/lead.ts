@@ -26,10 +26,7 @@ function leadContact(
   dto: LeadDto,
   operation: string,
 ): { contact: Contact; fields: Record<string, string> } {
-  // Keys are CloseBot's (CRM field keys), so any name can come, `__proto__` included: collected in
-  // a Map and turned into own properties by Object.fromEntries, never assigned one by one (an
-  // assignment to `__proto__` would drop the field, or make `fields` inherit from vendor data).
-  const byKey = new Map<string, string>();
+  const fields: Record<string, string> = {};
   let email: string | undefined;
   let phone: string | undefined;
   // `fields` and `tags` are arrays or null in the spec; any other type is read as "none" rather
@@ -38,17 +35,38 @@ function leadContact(
     const key = cleanString(field?.field) ?? cleanString(field?.name);
     const value = cleanString(field?.value);
     if (!key || value === undefined) continue;
-    byKey.set(key, value);
-    if (EMAIL_KEYS.has(key.toLowerCase())) email ??= value;
-    if (PHONE_KEYS.has(key.toLowerCase())) phone ??= value;
+    setField(fields, key, value);
+    const lowerKey = key.toLowerCase();
+    if (EMAIL_KEYS.has(lowerKey)) email ??= value;
+    if (PHONE_KEYS.has(lowerKey)) phone ??= value;
   }
-  const contact = compact({
-    id: idOf(dto.contactId, 'contactId', operation),
-    name: cleanString(dto.name),
-    email,
-    phone,
-  });
-  return { contact, fields: Object.fromEntries(byKey) };
+  const id = idOf(dto.contactId, 'contactId', operation);
+  const name = cleanString(dto.name);
+  // The whole literal when every detail is there (see normalizeLead), else `compact`.
+  const contact: Contact =
+    id !== undefined && name !== undefined && email !== undefined && phone !== undefined
+      ? { id, name, email, phone }
+      : compact({ id, name, email, phone });
+  return { contact, fields };
+}
+
+/**
+ * Sets CRM field `key` of `fields`, a later value replacing an earlier one in its place. Keys are
+ * CloseBot's (CRM field keys), so any name can come, `__proto__` included: that one is defined as
+ * an own property, since an assignment would call the `__proto__` setter instead (dropping the
+ * field, or making `fields` inherit from vendor data).
+ */
+function setField(fields: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__') {
+    Object.defineProperty(fields, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    fields[key] = value;
+  }
 }
 
 /**
@@ -91,6 +109,15 @@ function requireLead(dto: unknown, normalizer: string): void {
   }
 }
 
+/** The lead's CRM source, or `undefined` when it names neither an id nor a name. */
+function leadSource(dto: LeadDto, operation: string): CloseBotLead['source'] {
+  if (!isObject(dto.source)) return undefined;
+  const id = idOf(dto.source.id, 'source.id', operation);
+  const name = cleanString(dto.source.name);
+  if (id === undefined) return name === undefined ? undefined : { name };
+  return name === undefined ? { id } : { id, name };
+}
+
 /**
  * Maps a CloseBot `LeadDto` to a botbridge `Lead`. Pure. Throws `VendorNormalizationError` when
  * the lead is not an object at all.
@@ -98,28 +125,33 @@ function requireLead(dto: unknown, normalizer: string): void {
 export function normalizeLead(dto: LeadDto): CloseBotLead {
   requireLead(dto, 'normalizeLead');
   const { contact, fields } = leadContact(dto, 'normalizeLead');
-  const source = isObject(dto.source)
-    ? compact({
-        id: idOf(dto.source.id, 'source.id', 'normalizeLead'),
-        name: cleanString(dto.source.name),
-      })
-    : undefined;
-  return compact({
+  const source = leadSource(dto, 'normalizeLead');
+  const id = leadId(dto, 'normalizeLead');
+  // A CloseBot lead is also its conversation thread: messages are looked up by lead id
+  // (GET /botMetric/messages?leadId=…), so the lead id doubles as the conversation id.
+  const conversationId = idOf(dto.id, 'id', 'normalizeLead');
+  // LeadDto has no creation time; the last message time is the latest activity we know of.
+  // CloseBot sends it without an offset (presumably UTC), which toUtcTimestamp reads as UTC.
+  const updatedAt = timestamp(dto.lastMessageTime);
+  const lead: CloseBotLead = {
     vendor: VENDOR,
-    id: leadId(dto, 'normalizeLead'),
-    kind: 'lead' as const,
+    id,
+    kind: 'lead',
     contact,
-    // A CloseBot lead is also its conversation thread: messages are looked up by lead id
-    // (GET /botMetric/messages?leadId=…), so the lead id doubles as the conversation id.
-    conversationId: idOf(dto.id, 'id', 'normalizeLead'),
-    source: source && Object.keys(source).length > 0 ? source : undefined,
-    // LeadDto has no creation time; the last message time is the latest activity we know of.
-    // CloseBot sends it without an offset (presumably UTC), which toUtcTimestamp reads as UTC.
-    updatedAt: timestamp(dto.lastMessageTime),
+    conversationId,
+    source,
+    updatedAt,
     tags: cleanTags(dto.tags),
     fields,
     raw: dto,
-  });
+  };
+  // A listing normalizes every lead of every page. A lead with all three is the literal as it is,
+  // one object and no copy; any other goes through `compact` (adding the keys one by one instead
+  // would go through hidden classes that a full garbage collection drops once no lead is alive,
+  // throwing away the optimized code built on them).
+  return conversationId !== undefined && source !== undefined && updatedAt !== undefined
+    ? lead
+    : compact(lead);
 }
 
 /**
@@ -134,18 +166,25 @@ export function normalizeLead(dto: LeadDto): CloseBotLead {
  * `VendorNormalizationError` when the lead is not an object at all.
  */
 export function normalizeLeadConversation(dto: LeadDto): CloseBotConversation {
-  requireLead(dto, 'normalizeLeadConversation');
-  const { contact } = leadContact(dto, 'normalizeLeadConversation');
+  const operation = 'normalizeLeadConversation';
+  requireLead(dto, operation);
+  const { contact } = leadContact(dto, operation);
   const lastMessageAt = timestamp(dto.lastMessageTime);
-  return compact({
+  const id = leadId(dto, operation);
+  const botId = idOf(dto.lastMessageBotId, 'lastMessageBotId', operation);
+  const conversation: CloseBotConversation = {
     vendor: VENDOR,
-    id: leadId(dto, 'normalizeLeadConversation'),
-    status: 'unknown' as const,
+    id,
+    status: 'unknown',
     contact: Object.keys(contact).length > 0 ? contact : undefined,
-    botId: idOf(dto.lastMessageBotId, 'lastMessageBotId', 'normalizeLeadConversation'),
+    botId,
     updatedAt: lastMessageAt,
     lastMessageAt,
     tags: cleanTags(dto.tags),
     raw: dto,
-  });
+  };
+  // The literal as it is when nothing is missing, as in normalizeLead.
+  return conversation.contact !== undefined && botId !== undefined && lastMessageAt !== undefined
+    ? conversation
+    : compact(conversation);
 }

@@ -61,15 +61,17 @@ export function normalizeMessage(
       text: dto.message ?? null,
       attachments: attachments.map((a) => a.url),
     });
-  return compact({
+  const message: CloseBotMessage = {
     vendor: VENDOR,
     id,
     conversationId,
-    role: fromBot ? ('bot' as const) : ('contact' as const),
+    role: fromBot ? 'bot' : 'contact',
     vendorRole,
     text,
     attachments,
     createdAt,
     raw: dto,
-  });
+  };
+  // The literal as it is when nothing is missing; else `compact` (see normalizeLead).
+  return text !== undefined && createdAt !== undefined ? message : compact(message);
 }

@@ -2,6 +2,9 @@ import { cleanId, toUtcTimestamp, VendorNormalizationError } from '@botbridge/co
 
 export const VENDOR = 'closebot';
 
+// One options object for every timestamp read, rather than a new one per call.
+const DOT_NET_MIN_VALUE_AS_ABSENT = { dotNetMinValueAsAbsent: true } as const;
+
 /**
  * CloseBot is an ASP.NET backend: a date it never set arrives as .NET's `DateTime.MinValue`,
  * `0001-01-01T00:00:00`, which means "no date", so it is read as absent. Other years are kept as
@@ -9,7 +12,7 @@ export const VENDOR = 'closebot';
  * @internal
  */
 export function timestamp(value: unknown): string | undefined {
-  return toUtcTimestamp(value, { dotNetMinValueAsAbsent: true });
+  return toUtcTimestamp(value, DOT_NET_MIN_VALUE_AS_ABSENT);
 }
 
 /** An id field of a CloseBot payload (see `cleanId`: exact, or a typed error). @internal */

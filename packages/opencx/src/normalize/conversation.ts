@@ -51,26 +51,32 @@ export function normalizeChatSession(
   }
   const vendorStatus = cleanString(dto.status);
   const vendorSentiment = cleanString(dto.sentiment);
-  return compact({
+  const id = sessionId(dto, operation);
+  const channel = cleanString(dto.channel?.type)?.toLowerCase();
+  const contact = normalizeSessionContact(dto.contact, operation);
+  // Documented as a string, yet numeric agent ids occur (OpenCX's widget code uses 555 for the
+  // AI agent), so both forms end up as the same string.
+  // https://docs.open.cx/api-reference/chat-sessions/get
+  const assigneeId = idOf(dto.assignee_id, 'assignee_id', operation);
+  const createdAt = toUtcTimestamp(dto.created_at);
+  const updatedAt = toUtcTimestamp(dto.updated_at);
+  const sentiment = vendorSentiment ? SENTIMENTS.get(vendorSentiment) : undefined;
+  const language = cleanString(dto.language);
+  // No `botId`: the session payload does not say which AI agent (bot) served it. No `closedAt`:
+  // the payload has no closing time; `updated_at` is not one (it moves on any change).
+  const conversation: OpenCxConversation = {
     vendor: VENDOR,
-    id: sessionId(dto, operation),
+    id,
     status: (vendorStatus && STATUSES.get(vendorStatus)) || 'unknown',
     vendorStatus,
-    channel: cleanString(dto.channel?.type)?.toLowerCase(),
-    contact: normalizeSessionContact(dto.contact, operation),
-    // The session payload does not say which AI agent (bot) served it.
-    botId: undefined,
-    // Documented as a string, yet numeric agent ids occur (OpenCX's widget code uses 555 for the
-    // AI agent), so both forms end up as the same string.
-    // https://docs.open.cx/api-reference/chat-sessions/get
-    assigneeId: idOf(dto.assignee_id, 'assignee_id', operation),
-    createdAt: toUtcTimestamp(dto.created_at),
-    updatedAt: toUtcTimestamp(dto.updated_at),
-    // The session payload has no closing time; `updated_at` is not one (it moves on any change).
-    closedAt: undefined,
-    sentiment: vendorSentiment ? SENTIMENTS.get(vendorSentiment) : undefined,
+    channel,
+    contact,
+    assigneeId,
+    createdAt,
+    updatedAt,
+    sentiment,
     vendorSentiment,
-    language: cleanString(dto.language),
+    language,
     // `handoff` is sent only once a human took over; `ai_closure_type: handed_off` records the same
     // event on sessions closed that way, which may come without the `handoff` summary.
     // https://docs.open.cx/api-reference/chat-sessions/get
@@ -79,7 +85,22 @@ export function normalizeChatSession(
     // Sessions carry no tags in this payload.
     tags: [],
     raw: dto,
-  });
+  };
+  // A listing normalizes every session of every page. A session with every field is the literal
+  // as it is, one object and no copy; any other goes through `compact` (adding the keys one by one
+  // instead would go through hidden classes that a full garbage collection drops once no session
+  // is alive, throwing away the optimized code built on them).
+  const complete =
+    vendorStatus !== undefined &&
+    channel !== undefined &&
+    contact !== undefined &&
+    assigneeId !== undefined &&
+    createdAt !== undefined &&
+    updatedAt !== undefined &&
+    sentiment !== undefined &&
+    vendorSentiment !== undefined &&
+    language !== undefined;
+  return complete ? conversation : compact(conversation);
 }
 
 /**
@@ -121,11 +142,14 @@ function normalizeSessionContact(
   // they typed in `non_verified_name` / `non_verified_email`, while `name` / `email` stay null.
   // The verified values win; the unverified ones are still the best name and address we have.
   // https://docs.open.cx/api-reference/chat-sessions/list
-  const normalized = compact({
-    id: idOf(contact.id, 'contact.id', operation),
-    name: cleanString(contact.name) ?? cleanString(contact.non_verified_name),
-    email: cleanString(contact.email) ?? cleanString(contact.non_verified_email),
-    phone: cleanString(contact.phone_number),
-  });
+  const id = idOf(contact.id, 'contact.id', operation);
+  const name = cleanString(contact.name) ?? cleanString(contact.non_verified_name);
+  const email = cleanString(contact.email) ?? cleanString(contact.non_verified_email);
+  const phone = cleanString(contact.phone_number);
+  // The whole literal when every detail is there (see normalizeChatSession), else `compact`.
+  if (id !== undefined && name !== undefined && email !== undefined && phone !== undefined) {
+    return { id, name, email, phone };
+  }
+  const normalized = compact({ id, name, email, phone });
   return Object.keys(normalized).length > 0 ? normalized : undefined;
 }

@@ -55,7 +55,8 @@ export function normalizeHistoryItem(
   // An item without an event type is read by its sender: the docs type `event.type` as an open
   // string and nearly all history items are messages.
   const isMessage = eventType === undefined || eventType === 'message';
-  return compact({
+  const vendorRole = senderType ?? eventType;
+  const message: OpenCxMessage = {
     vendor: VENDOR,
     // `id` appears only in the newest docs. Without it, the id is derived from what identifies the
     // event and does not change once it happened: its session, time, kind, kind of author and text
@@ -73,14 +74,19 @@ export function normalizeHistoryItem(
       }),
     conversationId: sessionId,
     role: (isMessage && senderType && SENDER_ROLES.get(senderType.toLowerCase())) || 'system',
-    vendorRole: senderType ?? eventType,
+    vendorRole,
     text,
     attachments: Array.isArray(event?.attachments)
       ? event.attachments.filter(isObject).map(normalizeAttachment)
       : [],
     createdAt,
     raw: item,
-  });
+  };
+  // A message with a role, text and time is the literal as it is; any other item goes through
+  // `compact` (see normalizeChatSession).
+  return vendorRole !== undefined && text !== undefined && createdAt !== undefined
+    ? message
+    : compact(message);
 }
 
 function normalizeAttachment(attachment: Schemas['ChatHistoryAttachment']): Attachment {

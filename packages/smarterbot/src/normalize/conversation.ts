@@ -48,18 +48,30 @@ export function normalizeConversation(
 ): SmarterBotConversation {
   requireObject(record, 'getChatHistory', 'a chat session');
   const messages: unknown = record.Messages;
-  return compact({
+  const botId = cleanString(serialNumber);
+  const createdAt = timestamp(record.CreateTime);
+  // `Messages: null` is how the vendor sends a session without turns (spec `nullMessages`).
+  const messageCount = Array.isArray(messages)
+    ? messages.length
+    : messages === null
+      ? 0
+      : undefined;
+  const conversation: SmarterBotConversation = {
     vendor: VENDOR,
     id: conversationIdOf(record),
     // The history has no status field (nor any open/closed notion), so every session is 'unknown'.
     // https://newoaks.ai/guides/developer/api/get-message-history
-    status: 'unknown' as const,
-    botId: cleanString(serialNumber),
+    status: 'unknown',
+    botId,
     // Microseconds and `Z` or a local offset (`2025-02-03T10:02:47.518204-08:00`); UTC with ms.
-    createdAt: timestamp(record.CreateTime),
-    // `Messages: null` is how the vendor sends a session without turns (spec `nullMessages`).
-    messageCount: Array.isArray(messages) ? messages.length : messages === null ? 0 : undefined,
+    createdAt,
+    messageCount,
     tags: [],
     raw: record,
-  });
+  };
+  // Nearly every session has all three: the literal is then the conversation as it is (see
+  // normalizeLead).
+  return botId !== undefined && createdAt !== undefined && messageCount !== undefined
+    ? conversation
+    : compact(conversation);
 }

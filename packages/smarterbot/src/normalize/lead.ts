@@ -1,4 +1,5 @@
 import {
+  type Contact,
   cleanString,
   compact,
   derivedId,
@@ -23,33 +24,52 @@ export function normalizeLead(record: LeadRecord): SmarterBotLead {
   }
   // `Content` is the free text captured with the record; `Count` is undocumented and stays in raw.
   const content = cleanString(record.Content);
-  const fields: Record<string, string> = content === undefined ? {} : { Content: content };
   const url = cleanString(record.URI);
   const conversationId = sessionIdOf(record.SessionID, 'listLeads');
   const createdAt = timestamp(record.CreateTime);
-  return compact({
+  // A listing normalizes every lead of the one LeadList answer, so the common case costs no more
+  // than one object literal: `compact` copies key by key through generic property stores, and
+  // adding the optional keys one by one would go through hidden classes that a full garbage
+  // collection drops once no lead is alive, throwing away the optimized code built on them.
+  const lead: SmarterBotLead = {
     vendor: VENDOR,
     id: leadIdOf(record, conversationId, createdAt),
-    // `Type` is `Lead` or `Appointment`; anything else is kept as a plain lead (raw keeps the value).
-    kind:
-      cleanString(record.Type)?.toLowerCase() === 'appointment'
-        ? ('appointment' as const)
-        : ('lead' as const),
-    // The vendor sends `""` for details the visitor did not give (typically `PhoneNumber`).
-    contact: compact({
-      name: cleanString(record.Name),
-      email: cleanString(record.Email),
-      phone: cleanString(record.PhoneNumber),
-    }),
+    kind: kindOf(record.Type),
+    contact: contactOf(record),
     conversationId,
     // The page URL usually comes without a scheme (`www.example.com/pricing`); kept as sent.
     source: url === undefined ? undefined : { url },
     // Microseconds and a local offset (`2023-11-23T18:36:21.512302-08:00`); converted to UTC.
     createdAt,
     tags: [],
-    fields,
+    fields: content === undefined ? {} : { Content: content },
     raw: record,
-  });
+  };
+  // A lead nearly always has all three: then the literal is the lead as it is; one that lacks any
+  // of them goes through `compact`.
+  return conversationId !== undefined && url !== undefined && createdAt !== undefined
+    ? lead
+    : compact(lead);
+}
+
+/** `Type` is `Lead` or `Appointment`; anything else is kept as a plain lead (raw keeps the value). */
+function kindOf(type: unknown): SmarterBotLead['kind'] {
+  // The two spellings the vendor sends, answered without trimming and lowercasing a copy.
+  if (type === 'Lead') return 'lead';
+  if (type === 'Appointment') return 'appointment';
+  return cleanString(type)?.toLowerCase() === 'appointment' ? 'appointment' : 'lead';
+}
+
+/** The visitor's details; the vendor sends `""` for those not given (typically `PhoneNumber`). */
+function contactOf(record: LeadRecord): Contact {
+  const name = cleanString(record.Name);
+  const email = cleanString(record.Email);
+  const phone = cleanString(record.PhoneNumber);
+  // The two shapes nearly every lead has, as literals; any other through `compact`.
+  if (name !== undefined && email !== undefined) {
+    return phone === undefined ? { name, email } : { name, email, phone };
+  }
+  return compact({ name, email, phone });
 }
 
 /**

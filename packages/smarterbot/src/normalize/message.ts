@@ -27,7 +27,9 @@ export function normalizeMessage(
   const type: unknown = record.Type;
   const vendorRole = typeof type === 'string' && type.trim() !== '' ? type : undefined;
   const content: unknown = record.Content;
-  return compact({
+  // The text exactly as sent (inner whitespace and line breaks are the message); blank is none.
+  const text = typeof content === 'string' && content.trim() !== '' ? content : undefined;
+  const message: SmarterBotMessage = {
     vendor: VENDOR,
     id: derivedId('smarterbot_message', {
       conversationId: where.conversationId,
@@ -38,11 +40,12 @@ export function normalizeMessage(
     conversationId: where.conversationId,
     role: roleOf(vendorRole),
     vendorRole,
-    // The text exactly as sent (inner whitespace and line breaks are the message); blank is none.
-    text: typeof content === 'string' && content.trim() !== '' ? content : undefined,
+    text,
     attachments: [],
     raw: record,
-  });
+  };
+  // Nearly every turn has both: the literal is then the message as it is (see normalizeLead).
+  return vendorRole !== undefined && text !== undefined ? message : compact(message);
 }
 
 // `AI` is the chatbot, `User` the visitor; there is no human-agent type in the docs. Anything else

@@ -2,13 +2,16 @@ import { cleanId, cleanString, toUtcTimestamp, VendorNormalizationError } from '
 
 export const VENDOR = 'smarterbot';
 
+// One options object for every timestamp read, rather than a new one per call.
+const DOT_NET_MIN_VALUE_AS_ABSENT = { dotNetMinValueAsAbsent: true } as const;
+
 /**
  * SmarterBot runs on ASP.NET: a date it never set arrives as .NET's `DateTime.MinValue`,
  * `0001-01-01T00:00:00`, which means "no date", so it is read as absent. Other years are kept as
  * written (`0001` is never 1901).
  */
 export function timestamp(value: unknown): string | undefined {
-  return toUtcTimestamp(value, { dotNetMinValueAsAbsent: true });
+  return toUtcTimestamp(value, DOT_NET_MIN_VALUE_AS_ABSENT);
 }
 
 /**
