@@ -36,6 +36,7 @@ export { VendorValidationError } from './errors/validation-error.js';
 export { VendorError, type VendorErrorOptions } from './errors/vendor-error.js';
 // HTTP plumbing for vendor packages
 export { type ApiClient, type ApiClientConfig, createApiClient } from './http/api-client.js';
+export { JSON_READER, type JsonReader } from './http/buffered-response.js';
 export type { CallOptions, ClientOptions } from './http/client-options.js';
 export { requireCredential } from './http/credentials.js';
 export type { OperationInfo } from './http/operations.js';

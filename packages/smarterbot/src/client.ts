@@ -98,7 +98,13 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
     validateResponses: options.validateResponses,
     logger: options.logger,
   });
-  const context: SmarterBotContext = { api, call, secrets, defaultSerialNumber };
+  const context: SmarterBotContext = {
+    api,
+    call,
+    secrets,
+    defaultSerialNumber,
+    lazyData: (options.validateResponses ?? 'off') === 'off',
+  };
 
   const client: SmarterBotClient = {
     api,

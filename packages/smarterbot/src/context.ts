@@ -18,6 +18,11 @@ export interface SmarterBotContext {
    * option, checked).
    */
   readonly defaultSerialNumber: string | undefined;
+  /**
+   * Whether a listing may read its records from the body one at a time (`LazyData`): not when
+   * responses are validated, which checks the whole parsed body.
+   */
+  readonly lazyData: boolean;
 }
 
 /**

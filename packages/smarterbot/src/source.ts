@@ -2,8 +2,12 @@ import {
   applyQuery,
   type CallOptions,
   type Capabilities,
+  type Conversation,
   compact,
   isVendorNormalizationError,
+  type Lead,
+  type Message,
+  type ResolvedQuery,
   resolveQuery,
   type SourceQuery,
   type Unsupported,
@@ -26,7 +30,7 @@ import { turnsOf } from './normalize/session.js';
 import { VENDOR } from './normalize/vendor.js';
 import { firstDayFor, lastDayFor, onePage } from './pagination.js';
 import { fetchHistory } from './resources/chat-history.js';
-import { fetchLeadRecords, leadListBody } from './resources/leads.js';
+import { leadListBody, streamLeadRecords } from './resources/leads.js';
 
 /**
  * What the SmarterBot `Source` offers.
@@ -140,6 +144,22 @@ function eitherSignal(a: AbortSignal | undefined, b: AbortSignal | undefined) {
   return a && b ? AbortSignal.any([a, b]) : (a ?? b);
 }
 
+/**
+ * `applyQuery` over a one-response listing, unless the query bounds nothing (no `since`, `until`
+ * or `limit`): every record would then pass through a step of its own for nothing, and reading a
+ * chatbot's whole LeadList answer is what a sync does.
+ */
+function bounded<T extends Lead | Conversation | Message>(
+  listing: AsyncIterableIterator<T>,
+  query: ResolvedQuery,
+): AsyncIterable<T> {
+  const unbounded =
+    query.since === undefined &&
+    query.until === undefined &&
+    query.limit === Number.POSITIVE_INFINITY;
+  return unbounded ? listing : applyQuery(listing, query);
+}
+
 const later = (a: string | undefined, b: string | undefined) =>
   a === undefined ? b : b === undefined || a > b ? a : b;
 const earlier = (a: string | undefined, b: string | undefined) =>
@@ -163,8 +183,8 @@ export function leads(
   // A day window that misses [since, until) entirely cannot match anything: send nothing.
   const disjoint = startTime !== undefined && endTime !== undefined && startTime > endTime;
   const sent = compact({ ...body, startTime, endTime });
-  return applyQuery(
-    onePage(async () => (disjoint ? [] : fetchLeadRecords(context, sent, request)), normalizeLead),
+  return bounded(
+    onePage(async () => (disjoint ? [] : streamLeadRecords(context, sent, request)), normalizeLead),
     resolved,
   );
 }
@@ -187,7 +207,7 @@ export function conversations(
     EndTime: resolved.until && lastDayFor(resolved.until),
   });
   const request = { ...options, signal: eitherSignal(resolved.signal, options.signal) };
-  return applyQuery(
+  return bounded(
     onePage(
       () => fetchHistory(context, body, request),
       (record) => normalizeConversation(record, serialNumber),
@@ -209,7 +229,7 @@ export function messages(
   }
   const serialNumber = check.chatbot(query.serialNumber, context.defaultSerialNumber);
   const request = { ...options, signal: eitherSignal(resolved.signal, options.signal) };
-  return applyQuery(
+  return bounded(
     onePage(
       () => turnsOfSession(context, serialNumber, conversationId, request),
       (turn, position) => normalizeMessage(turn, { conversationId, position }),

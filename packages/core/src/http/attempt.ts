@@ -1,6 +1,6 @@
 import { VendorNetworkError } from '../errors/network-error.js';
 import { VendorTimeoutError } from '../errors/timeout-error.js';
-import { BufferedResponse } from './buffered-response.js';
+import { BufferedResponse, jsonReaderOf } from './buffered-response.js';
 import { followRedirect, type Hop } from './redirects.js';
 import type { ResilientFetchConfig } from './resilient-fetch.js';
 
@@ -79,7 +79,12 @@ async function sendOnce(
     // retryable network error) instead of a parse later on.
     const bytes = await readBody(response);
     // A constructed Response has an empty url; keep the real one for error reports.
-    return BufferedResponse.read(response, bytes, { url: response.url || hop.url, redirected });
+    return BufferedResponse.read(
+      response,
+      bytes,
+      { url: response.url || hop.url, redirected },
+      jsonReaderOf(request.input),
+    );
   } catch (error) {
     if (callerSignal?.aborted) throw callerSignal.reason;
     return sendFailure(context, request.operation, error, deadline.timedOut);
@@ -112,31 +117,96 @@ function dispatch(
 
 /**
  * Every byte of `response`'s body, as received. Read from the stream rather than with
- * `arrayBuffer()`, which copies the bytes once more into a buffer of its own: a body that arrives
- * in one chunk (most pages) is kept as that chunk, with no copy at all.
+ * `arrayBuffer()`, which copies the bytes once more into a buffer of its own. A large body whose
+ * length the server announced is read straight into one buffer of that length (`readInto`), so it
+ * is held once while it arrives, not as its chunks and then a concatenated copy as well (SmarterBot
+ * sends a whole LeadList, tens of megabytes, in one answer); any other body is gathered chunk by
+ * chunk, and one that arrives in one chunk (most pages) is kept as that chunk, with no copy at all.
  */
 async function readBody(response: Response): Promise<Uint8Array<ArrayBuffer>> {
   // As `arrayBuffer()` would: a body already read by someone else is not an empty one.
   if (response.bodyUsed) throw new TypeError('Body is unusable: Body has already been read');
   const body = response.body;
   if (body === null) return new Uint8Array(0);
+  const length = announcedLength(response.headers);
+  const large = length !== undefined && length > ONE_CHUNK_BYTES && length <= MAX_AHEAD_BYTES;
+  const intoBuffer = large ? byobReader(body) : undefined;
+  if (intoBuffer !== undefined) return readInto(intoBuffer, length as number);
   const reader = body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
-  let length = 0;
+  let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
-    length += value.byteLength;
+    total += value.byteLength;
   }
   if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
-  const bytes = new Uint8Array(length);
+  const bytes = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
   return bytes;
+}
+
+// Up to about this size a body tends to arrive in one chunk, kept with no copy at all.
+const ONE_CHUNK_BYTES = 64 * 1024;
+// A buffer allocated ahead on the server's word alone is capped: a Content-Length is only a
+// promise. A longer body is gathered chunk by chunk instead.
+const MAX_AHEAD_BYTES = 256 * 2 ** 20;
+
+/**
+ * The length of the body as it will arrive, when the headers say it: Content-Length, unless a
+ * Content-Encoding makes it the length of the compressed bytes (the runtime's fetch hands out the
+ * decompressed ones). `undefined` when unknown.
+ */
+function announcedLength(headers: Headers): number | undefined {
+  const encoding = headers.get('content-encoding');
+  if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') return undefined;
+  const length = headers.get('content-length');
+  if (length === null || !/^\s*\d{1,15}\s*$/.test(length)) return undefined;
+  return Number(length);
+}
+
+/** A reader that fills the caller's buffer, when the stream is a byte stream (a fetch body is). */
+function byobReader(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | undefined {
+  try {
+    return body.getReader({ mode: 'byob' });
+  } catch {
+    // Not a byte stream (one an injected fetch built): read chunk by chunk. Nothing was locked.
+    return undefined;
+  }
+}
+
+/**
+ * Reads the body into one buffer, sized one byte past `length` so that a body longer than
+ * announced shows at once (the buffer then doubles as it fills). Each read hands the buffer to the
+ * stream and gets it back, filled further.
+ */
+async function readInto(
+  reader: ReadableStreamBYOBReader,
+  length: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  let buffer = new ArrayBuffer(length + 1);
+  let filled = 0;
+  for (;;) {
+    if (filled === buffer.byteLength) buffer = grown(buffer, filled);
+    const { done, value } = await reader.read(new Uint8Array(buffer, filled));
+    // The stream took the buffer and returns it in `value`; it is absent only when cancelled.
+    if (value === undefined) throw new TypeError('Body is unusable: the read was cancelled');
+    buffer = value.buffer as ArrayBuffer;
+    filled += value.byteLength;
+    if (done) return new Uint8Array(buffer, 0, filled);
+  }
+}
+
+/** A copy of `buffer`, whose `used` bytes are all filled, in a buffer twice its length. */
+function grown(buffer: ArrayBuffer, used: number): ArrayBuffer {
+  const next = new Uint8Array(used * 2);
+  next.set(new Uint8Array(buffer, 0, used));
+  return next.buffer;
 }
 
 /** The abort signal of one send: fires on its own timeout or when the caller cancels. */

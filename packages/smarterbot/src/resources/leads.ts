@@ -8,6 +8,7 @@ import { type SmarterBotContext, sendEnvelope } from '../context.js';
 import type { components } from '../generated/schema.js';
 import { readLeadList } from '../normalize/envelope.js';
 import { type LeadRecord, normalizeLead, type SmarterBotLead } from '../normalize/lead.js';
+import { LazyData, lazyDataOption } from './lazy-data.js';
 
 type LeadListRequest = components['schemas']['LeadListRequest'];
 /** A LeadList body whose `sessionID` may be past 2^53 − 1, kept as its digits. */
@@ -75,6 +76,30 @@ export function leadListBody(
 }
 
 /**
+ * Sends one LeadList request and returns its checked envelope. `read` is sent with the call's
+ * options: how the body is parsed (see `lazyDataOption`).
+ */
+function sendLeadList(
+  context: SmarterBotContext,
+  body: LeadListBody,
+  options: CallOptions,
+  read: Record<string, unknown> = {},
+) {
+  // Reads sent as POST: the spec marks all three operations `x-idempotent: true`, so core retries
+  // them like GETs.
+  return sendEnvelope(context, 'listLeads', () =>
+    context.api.POST('/chat/Chatbot/LeadList', {
+      // A `sessionID` past 2^53 − 1 is digits, written as a JSON integer by `leadListJson`.
+      body: body as LeadListRequest,
+      bodySerializer: leadListJson,
+      signal: options.signal,
+      headers: options.headers,
+      ...read,
+    }),
+  );
+}
+
+/**
  * Sends one LeadList request and returns its records, not yet normalized.
  * @internal
  */
@@ -83,18 +108,27 @@ export async function fetchLeadRecords(
   body: LeadListBody,
   options: CallOptions,
 ): Promise<LeadRecord[]> {
-  // Reads sent as POST: the spec marks all three operations `x-idempotent: true`, so core retries
-  // them like GETs.
-  const checked = await sendEnvelope(context, 'listLeads', () =>
-    context.api.POST('/chat/Chatbot/LeadList', {
-      // A `sessionID` past 2^53 − 1 is digits, written as a JSON integer by `leadListJson`.
-      body: body as LeadListRequest,
-      bodySerializer: leadListJson,
-      signal: options.signal,
-      headers: options.headers,
-    }),
-  );
-  return readLeadList(checked);
+  return readLeadList(await sendLeadList(context, body, options));
+}
+
+/**
+ * Sends one LeadList request and returns its records, not yet normalized, for a listing that takes
+ * them one at a time: each is parsed from the body's text as it is taken (`LazyData`), so the
+ * whole answer is never held parsed. The envelope (`Success`, `Code`) is checked before any record
+ * is returned; a record that is not valid JSON fails with `VendorNormalizationError` when it is
+ * reached. With response validation on, which checks the whole parsed body, the records are
+ * parsed with it, as `fetchLeadRecords` does.
+ * @internal
+ */
+export async function streamLeadRecords(
+  context: SmarterBotContext,
+  body: LeadListBody,
+  options: CallOptions,
+): Promise<Iterable<LeadRecord>> {
+  const read = context.lazyData ? lazyDataOption('listLeads') : {};
+  const checked = await sendLeadList(context, body, options, read);
+  const data: unknown = checked.Data;
+  return data instanceof LazyData ? (data as LazyData<LeadRecord>) : readLeadList(checked);
 }
 
 export async function listLeads(
