@@ -198,10 +198,13 @@ describe('timeouts, network failures and cancellation', () => {
 
   it('a caller abort stops a pending backoff at once and sends nothing more', async () => {
     const srv = await scripted([status(503)]);
-    const { api, call } = client({ baseDelayMs: 10_000, maxDelayMs: 10_000 });
+    const { api, call, events } = client({ baseDelayMs: 10_000, maxDelayMs: 10_000 });
     const controller = new AbortController();
     const pending = call('listThings', () => api.GET('/things', { signal: controller.signal }));
-    setTimeout(() => controller.abort(), 100);
+    // Cancelled once the client reports the retry it is waiting for: the 503 was answered and the
+    // backoff has begun, however long the first request took on a busy machine.
+    while (events.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     // The 10 s backoff was cut short: the retry it waited for was never sent (counted, not timed;
     // tools/reliability proves "at once" in event-loop turns).
