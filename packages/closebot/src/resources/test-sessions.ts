@@ -56,13 +56,19 @@ export interface TestSessionsResource {
   createTestSession(botId: string, options?: CallOptions): Promise<TestSession>;
 }
 
+// The checks hold no state: built once, not on every call.
+const listChecks = argumentChecks(VENDOR, 'listTestSessions');
+
 /** The checked parameters of a test-session listing, defaults filled in. */
 function checkListParams(params: ListTestSessionsParams): Required<ListTestSessionsParams> {
-  const check = argumentChecks(VENDOR, 'listTestSessions');
   return {
-    botId: check.id('botId', params?.botId),
-    offset: check.integer('offset', params?.offset, { min: 0, max: INT32_MAX, default: 0 }),
-    maxCount: check.integer('maxCount', params?.maxCount, { min: 1, max: INT32_MAX, default: 100 }),
+    botId: listChecks.id('botId', params?.botId),
+    offset: listChecks.integer('offset', params?.offset, { min: 0, max: INT32_MAX, default: 0 }),
+    maxCount: listChecks.integer('maxCount', params?.maxCount, {
+      min: 1,
+      max: INT32_MAX,
+      default: 100,
+    }),
   };
 }
 
@@ -89,7 +95,7 @@ export function testSessions(
   options: CallOptions = {},
 ): AsyncIterable<CloseBotLead> {
   const { botId, maxCount } = checkListParams(params);
-  const prefetch = checkPrefetch(argumentChecks(VENDOR, 'listTestSessions'), params.prefetch);
+  const prefetch = checkPrefetch(listChecks, params.prefetch);
   const fetchPage = async (offset: number, count: number, signal: AbortSignal) => {
     const request = { botId, offset, maxCount: count };
     const page = await listTestSessions(context, request, { ...options, signal });

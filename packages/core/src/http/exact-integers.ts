@@ -108,7 +108,8 @@ export function quoteIntegerTokens(text: string): string {
  * arrive as strings of their digits where the spec says integer, so two ids never collapse into
  * one. A response without such integers is passed on untouched, and so is one the client's
  * transport read (it keeps them exact as it decodes the body): what is left is a response another
- * middleware made up, e.g. a cache answering from `onRequest`.
+ * middleware made up in its `onResponse`. The client runs it only when a caller's middleware runs
+ * (see `createApiClient`): without one, every response is the transport's.
  * @internal
  */
 export function exactIntegersMiddleware(): Middleware {

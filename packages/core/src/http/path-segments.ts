@@ -1,4 +1,3 @@
-import type { Middleware } from 'openapi-fetch';
 import { VendorArgumentError } from '../errors/argument-error.js';
 import type { OperationInfo } from './operations.js';
 
@@ -16,6 +15,8 @@ export const PATH_SEGMENT_EXPECTED =
  * servers and proxies that decode `%2e`, sometimes twice, do the same with the encoded forms.
  */
 export function isUnsafePathSegment(value: string): boolean {
+  // Nearly every id: a dot segment needs a dot, and an encoded one a `%` to decode into it.
+  if (value !== '' && !value.includes('.') && !value.includes('%')) return false;
   let text = value;
   for (let round = 0; round <= DECODE_ROUNDS; round++) {
     if (text === '' || text.split(/[/\\]/).some((part) => part === '.' || part === '..')) {
@@ -39,30 +40,34 @@ export function isUnsafePathSegment(value: string): boolean {
  * Refuses, before anything is sent, a request whose path parameter would be normalized away (see
  * `isUnsafePathSegment`). Every vendor method checks its ids itself and names the parameter as
  * its caller wrote it; this is the same rule for every request of the typed `api` client, whose
- * callers pass path parameters directly. Throws `VendorArgumentError` naming the parameter as the
- * spec spells it.
+ * callers pass path parameters directly. The check runs before openapi-fetch builds the request,
+ * so before any middleware (a token lifecycle that would log in first) and before credentials are
+ * set. Returns the `VendorArgumentError` naming the parameter as the spec spells it, or
+ * `undefined` when every path parameter is safe.
  * @internal
  */
-export function pathSegmentGuard(vendor: string, operations: readonly OperationInfo[]): Middleware {
-  return {
-    onRequest({ request, schemaPath, params }) {
-      const path = (params as { path?: Record<string, unknown> } | undefined)?.path;
-      if (path === undefined || path === null) return undefined;
-      for (const [parameter, value] of Object.entries(path)) {
-        if (value === undefined || value === null) continue;
-        if (!isUnsafePathSegment(String(value))) continue;
-        const method = request.method.toUpperCase();
-        const operation =
-          operations.find((op) => op.path === schemaPath && op.method === method)?.operationId ??
-          `${method} ${schemaPath}`;
-        throw new VendorArgumentError({
-          vendor,
-          operation,
-          parameter,
-          expected: PATH_SEGMENT_EXPECTED,
-        });
-      }
-      return undefined;
-    },
+export function pathParameterCheck(
+  vendor: string,
+  operations: readonly OperationInfo[],
+): (method: string, schemaPath: string, params: unknown) => VendorArgumentError | undefined {
+  return (method, schemaPath, params) => {
+    const path = (params as { path?: Record<string, unknown> } | null | undefined)?.path;
+    if (path === undefined || path === null) return undefined;
+    for (const parameter in path) {
+      if (!Object.hasOwn(path, parameter)) continue;
+      const value = path[parameter];
+      if (value === undefined || value === null) continue;
+      if (!isUnsafePathSegment(String(value))) continue;
+      const operation =
+        operations.find((op) => op.path === schemaPath && op.method === method)?.operationId ??
+        `${method} ${schemaPath}`;
+      return new VendorArgumentError({
+        vendor,
+        operation,
+        parameter,
+        expected: PATH_SEGMENT_EXPECTED,
+      });
+    }
+    return undefined;
   };
 }

@@ -6,7 +6,7 @@ import { isIdempotent, isRetryableStatus } from '../retry/policy.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import { exchange } from './attempt.js';
 import { BufferedResponse } from './buffered-response.js';
-import { CallerRequest } from './caller-request.js';
+import { CallerRequest, PlainRequest } from './caller-request.js';
 import type { OperationResolver } from './operations.js';
 import { MAX_TIMER_MS, sleep } from './sleep.js';
 
@@ -34,6 +34,11 @@ export interface ResilientFetchConfig {
    * idempotent request is retried as for a 503.
    */
   retryableBody?: (status: number, body: unknown) => boolean;
+  /**
+   * Sets the vendor's credentials on a `PlainRequest` (a call no middleware sees), once per call,
+   * before its first attempt. Any other request got them from the client's auth middleware.
+   */
+  authenticate?: (headers: Headers) => void | Promise<void>;
   /** Test seams: randomness for jitter and the clock for Retry-After dates. */
   random?: () => number;
   now?: () => number;
@@ -72,13 +77,26 @@ export function createResilientFetch(config: ResilientFetchConfig) {
     // than a timer can hold.
     maxRetryAfterMs: Math.min(config.retry.maxRetryAfterMs, MAX_TIMER_MS),
   };
-  return async function resilientFetch(input: Request): Promise<Response> {
+  return async function resilientFetch(input: Request | PlainRequest): Promise<Response> {
     const operation = config.resolveOperation(input.method, input.url);
     const retryable = isIdempotent(input.method, operation.idempotent);
     const callerSignal = CallerRequest.cancelSignal(input);
+    if (input instanceof PlainRequest) {
+      // Awaited even when there is nothing to wait for, as the auth middleware's was: the request
+      // goes out (and its timeout starts) after the code that made the call has run on, not
+      // within the call.
+      await config.authenticate?.(input.headers);
+    }
     // Read the body once so that every attempt (and every 307/308 hop) can send it again.
     const body = input.body === null ? undefined : await input.arrayBuffer();
-    const request = { input, body, signal: callerSignal, operation: operation.operationId };
+    // What an attempt reads of a `PlainRequest` (URL, method, headers, redirect mode) is what it
+    // reads of a `Request`.
+    const request = {
+      input: input as Request,
+      body,
+      signal: callerSignal,
+      operation: operation.operationId,
+    };
     for (let attempt = 0; ; attempt++) {
       if (callerSignal?.aborted) throw callerSignal.reason;
       const outcome = await exchange(config, request);

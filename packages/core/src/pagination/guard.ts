@@ -52,16 +52,39 @@ export class PagingGuard<TItem> {
    * a vendor's normalizer decides what such a page means.
    */
   fresh(items: readonly TItem[]): TItem[] {
-    if (!this.idOf) return [...items];
-    const out: TItem[] = [];
-    const ids: string[] = [];
-    for (const item of items) {
-      const id = this.idOf(item);
-      if (id === undefined || !this.ids.has(id)) out.push(item);
-      if (id !== undefined) ids.push(id);
+    const idOf = this.idOf;
+    if (!idOf) return items.slice();
+    const ids = this.ids;
+    // One set operation per item: `add`, which tells by the size whether the id was there. An id
+    // already there may have come from this very page; only then is the item kept, which needs the
+    // page's own ids, gathered only once such an item turns up (a page rarely repeats itself).
+    const added: string[] = [];
+    let ownIds: Set<string> | undefined;
+    let out: TItem[] | undefined;
+    for (let at = 0; at < items.length; at++) {
+      const item = items[at] as TItem;
+      const id = idOf(item);
+      if (id === undefined) {
+        out?.push(item);
+        continue;
+      }
+      const size = ids.size;
+      ids.add(id);
+      if (ids.size !== size) {
+        if (ownIds === undefined) added.push(id);
+        else ownIds.add(id);
+        out?.push(item);
+        continue;
+      }
+      ownIds ??= new Set(added);
+      if (ownIds.has(id)) {
+        out?.push(item);
+        continue;
+      }
+      // The first item an earlier page gave: from here on the page is copied item by item.
+      out ??= items.slice(0, at);
     }
-    for (const id of ids) this.ids.add(id);
-    return out;
+    return out ?? items.slice();
   }
 
   /**

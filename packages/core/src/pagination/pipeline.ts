@@ -1,4 +1,5 @@
 import type { PrefetchOptions } from './prefetch.js';
+import { type Pages, Records } from './records.js';
 
 /**
  * What one answer means for a listing, as its paging rule decides it.
@@ -139,11 +140,24 @@ function upcoming<TRequest, TItem>(
  * Stopping the loop, or the caller's signal, aborts every request out.
  * @internal
  */
-export async function* pipeline<TRequest, TAnswer, TItem>(
+export function pipeline<TRequest, TAnswer, TItem>(
   fetchPage: FetchPage<TRequest, TAnswer>,
   plan: Plan<TRequest, TAnswer, TItem>,
   options: PrefetchOptions,
-): AsyncGenerator<TItem, void, undefined> {
+): Records<TItem> {
+  return new Records(pages(fetchPage, plan, options));
+}
+
+/**
+ * The pages of `pipeline`, each as the records it gives (a page that gives none is skipped): the
+ * next page is asked for only when the caller asks for a record past this one, and the records
+ * are handed out one by one by `Records`, without a generator step each.
+ */
+async function* pages<TRequest, TAnswer, TItem>(
+  fetchPage: FetchPage<TRequest, TAnswer>,
+  plan: Plan<TRequest, TAnswer, TItem>,
+  options: PrefetchOptions,
+): Pages<TItem> {
   const prefetch = options.prefetch ?? 0;
   const wanted = options.wanted ?? Number.POSITIVE_INFINITY;
   const requests = new Requests(fetchPage, (a, b) => plan.same(a, b), options.signal);
@@ -156,7 +170,7 @@ export async function* pipeline<TRequest, TAnswer, TItem>(
       if (step.next !== undefined && prefetch > 0 && read < wanted) {
         requests.keep(upcoming(step, step.next, prefetch, wanted - read));
       }
-      yield* step.items;
+      if (step.items.length > 0) yield step.items;
       if (step.failure) throw step.failure.error;
       request = step.next;
     }

@@ -5,6 +5,7 @@ import type { Lead } from '../model/lead.js';
 import type { Message } from '../model/message.js';
 import { toUtcTimestamp } from '../normalize/timestamp.js';
 import { checkPrefetch } from '../pagination/prefetch.js';
+import { Records } from '../pagination/records.js';
 import type { ListCapability } from './capabilities.js';
 import type { ResolvedQuery, SourceQuery } from './query.js';
 
@@ -80,7 +81,27 @@ export function inWindow(
  * vendor already filtered, so server and client filtering give identical records) and the limit,
  * which stops the underlying paging as soon as it is reached.
  */
-export async function* applyQuery<T extends Lead | Conversation | Message>(
+export function applyQuery<T extends Lead | Conversation | Message>(
+  records: AsyncIterable<T>,
+  query: ResolvedQuery,
+): AsyncGenerator<T, void, undefined> {
+  const keep = query.since === undefined && query.until === undefined ? undefined : inQuery(query);
+  // A core listing not read yet takes the query itself: each record is then checked as the page
+  // in hand gives it, with no generator step of its own (see `Records`).
+  if (records instanceof Records) {
+    const narrowed = (records as Records<T>).narrowed(keep, Math.max(0, query.limit));
+    if (narrowed !== undefined) return narrowed;
+  }
+  return filtered(records, query);
+}
+
+/** Whether a record lies in the query's window. */
+function inQuery(query: ResolvedQuery): (record: Lead | Conversation | Message) => boolean {
+  return (record) => inWindow(recordTime(record), query);
+}
+
+/** `applyQuery` over any async iterable, record by record. */
+async function* filtered<T extends Lead | Conversation | Message>(
   records: AsyncIterable<T>,
   query: ResolvedQuery,
 ): AsyncGenerator<T, void, undefined> {
