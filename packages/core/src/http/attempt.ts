@@ -129,7 +129,7 @@ async function readBody(response: Response): Promise<Uint8Array<ArrayBuffer>> {
   const body = response.body;
   if (body === null) return new Uint8Array(0);
   const length = announcedLength(response.headers);
-  const large = length !== undefined && length > ONE_CHUNK_BYTES && length <= MAX_AHEAD_BYTES;
+  const large = length !== undefined && length > LARGE_BODY_BYTES && length <= MAX_AHEAD_BYTES;
   const intoBuffer = large ? byobReader(body) : undefined;
   if (intoBuffer !== undefined) return readInto(intoBuffer, length as number);
   const reader = body.getReader();
@@ -151,8 +151,10 @@ async function readBody(response: Response): Promise<Uint8Array<ArrayBuffer>> {
   return bytes;
 }
 
-// Up to about this size a body tends to arrive in one chunk, kept with no copy at all.
-const ONE_CHUNK_BYTES = 64 * 1024;
+// Above this size a body is read into one buffer of its announced length. A page (CloseBot's 100
+// leads are about 93 KB) is cheaper to gather chunk by chunk, whose copy is short-lived; a body of
+// megabytes held twice while it arrives is what raises a process's peak memory.
+const LARGE_BODY_BYTES = 512 * 1024;
 // A buffer allocated ahead on the server's word alone is capped: a Content-Length is only a
 // promise. A longer body is gathered chunk by chunk instead.
 const MAX_AHEAD_BYTES = 256 * 2 ** 20;
