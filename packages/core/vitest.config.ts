@@ -1,10 +1,11 @@
 import { defineProject } from 'vitest/config';
-import { inlineWorkspace, workspaceSource } from '../../vitest.shared.js';
+import { inlineWorkspace, sharedModules, workspaceSource } from '../../vitest.shared.js';
 
 export default defineProject({
   ...workspaceSource,
   test: {
     name: 'core',
+    ...sharedModules,
     include: ['test/**/*.test.ts'],
     server: inlineWorkspace,
     testTimeout: 30_000,

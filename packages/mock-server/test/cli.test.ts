@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
-// The CLI as users run it: a real child process, real ports on loopback.
+// The CLI as users run it: a real child process, real ports on loopback. Every test has its own
+// processes and ports, so the tests run side by side (most of each is the CLI starting).
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -11,16 +12,35 @@ const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const NODE_ARGS = ['--import', 'tsx', CLI];
 const children: ChildProcess[] = [];
 
-afterEach(() => {
+// Whatever a failed test left running (a test that passed has already seen its processes end). Not
+// after each test: the others are still running theirs.
+afterAll(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-function run(args: string[]) {
-  return spawnSync(process.execPath, [...NODE_ARGS, ...args], {
+/** Runs the CLI to its end (killed after 60 s) and resolves with its exit status and output. */
+function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
     cwd: PACKAGE_DIR,
-    encoding: 'utf8',
-    timeout: 60_000,
     env: withoutNpm(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
   });
 }
 
@@ -73,9 +93,9 @@ async function portFree(port: number): Promise<boolean> {
   });
 }
 
-describe('botbridge-mock CLI', () => {
-  it('--help prints the usage with every flag and exits 0', () => {
-    const result = run(['--help']);
+describe.concurrent('botbridge-mock CLI', () => {
+  it('--help prints the usage with every flag and exits 0', async () => {
+    const result = await run(['--help']);
     expect(result.status).toBe(0);
     for (const flag of [
       '--port',
@@ -104,8 +124,8 @@ describe('botbridge-mock CLI', () => {
     [['--faults', 'gremlins=0.1'], /unknown fault "gremlins"/],
     [['--seed', '3'], /--seed and --records need --dataset/],
     [['proxy', 'closebot'], /proxy needs --upstream/],
-  ])('%j exits 2 with the reason and the usage', (args, reason) => {
-    const result = run(args);
+  ])('%j exits 2 with the reason and the usage', async (args, reason) => {
+    const result = await run(args);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(reason);
     expect(result.stderr).toContain('Usage: botbridge-mock');
@@ -117,7 +137,7 @@ describe('botbridge-mock CLI', () => {
     const address = blocker.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     try {
-      const result = run(['opencx', '--port', `opencx=${port}`]);
+      const result = await run(['opencx', '--port', `opencx=${port}`]);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`opencx mock cannot listen on 127.0.0.1:${port}: EADDRINUSE`);
       expect(result.stderr).not.toMatch(/\n\s+at /); // a sentence, not a stack trace

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   answers,
   childEnv,
@@ -25,7 +25,9 @@ import {
 // The README as a project outside this workspace meets it: the packages are built, packed and
 // installed from their tarballs into a fresh project under the system's temp dir, the README's
 // marked code blocks are written into it verbatim, and its commands are run there. Slow (a build
-// and an npm install, from the npm cache), so every step has its own time limit.
+// and an npm install, from the npm cache), so every step has its own time limit. The tests then run
+// side by side: each has its own processes, ports and files in the project, and the two that run
+// vitest there take turns (they share its results cache).
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const WORKSPACE = join(PACKAGE_DIR, '../..');
@@ -43,6 +45,18 @@ let blocks: Map<string, string>;
 let tempDir: string | undefined;
 let project: string;
 
+let vitestTurn: Promise<unknown> = Promise.resolve();
+/**
+ * Runs `job` once no other job given here is running: the two CI jobs each run vitest in the
+ * project, and two vitest runs there at once would race on its results cache (one reading while
+ * the other writes it).
+ */
+function oneVitestAtATime<T>(job: () => Promise<T>): Promise<T> {
+  const turn = vitestTurn.then(job);
+  vitestTurn = turn.catch(() => undefined);
+  return turn;
+}
+
 /** The vitest summary of a run: how many tests passed, and how many there were. */
 function summary(output: string): { passed: number; total: number } | undefined {
   const match = /Tests\s+(\d+) passed \((\d+)\)/.exec(plain(output));
@@ -52,8 +66,9 @@ function summary(output: string): { passed: number; total: number } | undefined 
 beforeAll(async () => {
   readme = await readFile(join(PACKAGE_DIR, 'README.md'), 'utf8');
   blocks = markedBlocks(readme);
-  tempDir = await mkdtemp(join(tmpdir(), 'botbridge-consumer-'));
-  project = join(tempDir, 'project');
+  const dir = await mkdtemp(join(tmpdir(), 'botbridge-consumer-'));
+  tempDir = dir;
+  project = join(dir, 'project');
   await mkdir(project);
 
   // A fresh clone has no dist: build what is packed (Nx replays it from its cache when unchanged).
@@ -73,16 +88,24 @@ beforeAll(async () => {
   // Another run of this suite in the same checkout can rewrite core's dist while opencx compiles
   // against it; the second build then succeeds. A build that fails twice fails the suite.
   await build().catch(build);
-  const tarballs: string[] = [];
-  for (const name of PACKED) {
-    const packed = await runOk('npm', ['pack', '--json', '--pack-destination', tempDir], {
-      cwd: join(WORKSPACE, 'packages', name),
-      timeoutMs: MINUTE,
-    });
-    const [info] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
+  // One npm for the three packs.
+  const packed = await runOk(
+    'npm',
+    [
+      'pack',
+      '--json',
+      '--pack-destination',
+      dir,
+      ...PACKED.flatMap((name) => ['--workspace', `packages/${name}`]),
+    ],
+    { cwd: WORKSPACE, timeoutMs: MINUTE },
+  );
+  const infos = JSON.parse(packed.stdout) as Array<{ name: string; filename: string }>;
+  const tarballs = PACKED.map((name) => {
+    const info = infos.find((packedInfo) => packedInfo.name === `@botbridge/${name}`);
     if (!info) throw new Error(`npm pack of ${name} reported no tarball`);
-    tarballs.push(join(tempDir, info.filename));
-  }
+    return join(dir, info.filename);
+  });
 
   await writeFile(
     join(project, 'package.json'),
@@ -100,30 +123,26 @@ beforeAll(async () => {
   }
 }, 10 * MINUTE);
 
-afterEach(() => {
-  // Whatever a failed test left running (a test that passed has already seen its processes end).
-  killStarted();
-});
-
 afterAll(async () => {
+  // Whatever a failed test left running (a test that passed has already seen its processes end).
+  // Not after each test: the others are still running theirs.
   killStarted();
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
 });
 
-describe('a project that installs the packed packages', () => {
+describe.concurrent('a project that installs the packed packages', () => {
   it(
     'runs the README CI job (b): the contract tests through the vitest global setup',
-    async () => {
+    async ({ expect }) => {
       const contract = block(blocks, 'test/opencx.contract.test.ts');
       const tests = contract.match(/^it\(/gm)?.length ?? 0;
       expect(tests).toBeGreaterThanOrEqual(3);
       const command = lastRunCommand(block(blocks, 'ci-global-setup.yml'));
       expect(command).toBe('npx vitest run');
 
-      const result = await run('bash', ['-e', '-c', command], {
-        cwd: project,
-        timeoutMs: 3 * MINUTE,
-      });
+      const result = await oneVitestAtATime(() =>
+        run('bash', ['-e', '-c', command], { cwd: project, timeoutMs: 3 * MINUTE }),
+      );
 
       expect(result.code, plain(result.stdout + result.stderr)).toBe(0);
       expect(summary(result.stdout)).toEqual({ passed: tests, total: tests });
@@ -133,20 +152,23 @@ describe('a project that installs the packed packages', () => {
 
   it(
     'runs the README CI job (a): the same tests against `npx botbridge-mock` in the background',
-    async () => {
+    async ({ expect }) => {
       const workflow = block(blocks, 'ci-background-mock.yml');
       const step = workflowStep(workflow, 'Contract tests against botbridge-mock');
       expect(step.env.OPENCX_PORT).toBe('4011');
       await writeFile(join(project, 'ci-step.sh'), step.run);
-      // A free port instead of 4011, which something else on this machine may hold.
-      const port = await freePort();
       const tests = block(blocks, 'test/opencx.contract.test.ts').match(/^it\(/gm)?.length ?? 0;
 
-      // GitHub Actions runs a `run:` script as `bash -e <file>`.
-      const result = await run('bash', ['-e', 'ci-step.sh'], {
-        cwd: project,
-        env: childEnv({ ...step.env, OPENCX_PORT: String(port) }),
-        timeoutMs: 3 * MINUTE,
+      const { port, result } = await oneVitestAtATime(async () => {
+        // A free port instead of 4011, which something else on this machine may hold.
+        const port = await freePort();
+        // GitHub Actions runs a `run:` script as `bash -e <file>`.
+        const result = await run('bash', ['-e', 'ci-step.sh'], {
+          cwd: project,
+          env: childEnv({ ...step.env, OPENCX_PORT: String(port) }),
+          timeoutMs: 3 * MINUTE,
+        });
+        return { port, result };
       });
       const mockLog = await readFile(join(project, 'botbridge-mock.log'), 'utf8').catch(() => '');
 
@@ -173,7 +195,7 @@ describe('a project that installs the packed packages', () => {
 
   it(
     '`npx botbridge-mock --help` exits 0 and lists exactly the options the README documents',
-    async () => {
+    async ({ expect }) => {
       const result = await runOk('npx', ['botbridge-mock', '--help'], {
         cwd: project,
         timeoutMs: MINUTE,
@@ -188,7 +210,7 @@ describe('a project that installs the packed packages', () => {
 
   it(
     '`npx botbridge-mock --dataset` on free ports answers /__mock/health, then stops on SIGTERM',
-    async () => {
+    async ({ expect }) => {
       const service = startService(
         'npx',
         [
@@ -229,7 +251,7 @@ describe('a project that installs the packed packages', () => {
 
   it(
     'prints the SmarterBot serial numbers of seed 1 as the README shows',
-    async () => {
+    async ({ expect }) => {
       const result = await runOk('bash', ['-e', '-c', block(blocks, 'smarterbot-serials.sh')], {
         cwd: project,
         timeoutMs: MINUTE,
@@ -241,9 +263,11 @@ describe('a project that installs the packed packages', () => {
 
   it(
     'type-checks the README files against the packed type declarations',
-    async () => {
+    async ({ expect }) => {
       await writeFile(
-        join(project, 'tsconfig.json'),
+        // Not tsconfig.json: vite reads that one, and the vitest runs of the CI jobs may be
+        // starting while this is written.
+        join(project, 'tsconfig.readme.json'),
         `${JSON.stringify(
           {
             compilerOptions: {
@@ -260,7 +284,7 @@ describe('a project that installs the packed packages', () => {
           2,
         )}\n`,
       );
-      const result = await run('npx', ['tsc', '-p', 'tsconfig.json'], {
+      const result = await run('npx', ['tsc', '-p', 'tsconfig.readme.json'], {
         cwd: project,
         timeoutMs: 2 * MINUTE,
       });

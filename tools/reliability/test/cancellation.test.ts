@@ -36,13 +36,22 @@ interface ChildRun {
   stderr: string;
 }
 
-/** Runs one scenario in a child node process and waits (bounded) for it to exit. */
-async function runChild(scenario: Scenario, vendor: string, baseUrl: string): Promise<ChildRun> {
+/** Starts one scenario in a child node process; `run` waits (bounded) for it to exit. */
+function startChild(
+  scenario: Scenario,
+  vendor: string,
+  baseUrl: string,
+): { child: ChildProcess; run: Promise<ChildRun> } {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', '--conditions=@botbridge/source', CHILD_SCRIPT, scenario, vendor, baseUrl],
-    { cwd: PACKAGE_DIR, stdio: ['ignore', 'pipe', 'pipe'] },
+    // In flight, the child waits on stdin for word that its request reached the server.
+    { cwd: PACKAGE_DIR, stdio: [scenario === 'in-flight' ? 'pipe' : 'ignore', 'pipe', 'pipe'] },
   );
+  return { child, run: watchChild(child) };
+}
+
+async function watchChild(child: ChildProcess): Promise<ChildRun> {
   let stdout = '';
   let stderr = '';
   let reportedAt: number | undefined;
@@ -77,12 +86,12 @@ async function runChild(scenario: Scenario, vendor: string, baseUrl: string): Pr
   };
 }
 
-/** What the server does in each scenario. */
-const SERVE: Record<Scenario, Handler> = {
+/** What the server does in each scenario; `received` tells the child its request is here. */
+const SERVE: Record<Scenario, (received: () => void) => Handler> = {
   // Never answers; the connection is closed when the server closes.
-  'in-flight': () => undefined,
-  backoff: (_req, res) => sendJson(res, 503, { error: 'busy' }, { 'retry-after': '30' }),
-  'rate-limit': (_req, res) => sendJson(res, 200, { items: [], next: null }),
+  'in-flight': (received) => () => received(),
+  backoff: () => (_req, res) => sendJson(res, 503, { error: 'busy' }, { 'retry-after': '30' }),
+  'rate-limit': () => (_req, res) => sendJson(res, 200, { items: [], next: null }),
 };
 
 const CASES: Array<[Scenario, string, string]> = [
@@ -98,10 +107,16 @@ const CASES: Array<[Scenario, string, string]> = [
 ];
 
 describe('a caller’s AbortSignal cancels every wait at once and leaves the process free to exit', () => {
-  it.each(CASES)('(%s) %s: stops %s', async (scenario, vendor) => {
-    const server = await startLoopbackServer(SERVE[scenario]);
+  // Each case has its own server and child process, so they run side by side.
+  it.concurrent.each(CASES)('(%s) %s: stops %s', async (scenario, vendor) => {
+    let child: ChildProcess | undefined;
+    const server = await startLoopbackServer(
+      SERVE[scenario](() => child?.stdin?.end('received\n')),
+    );
     try {
-      const run = await runChild(scenario, vendor, server.url);
+      const started = startChild(scenario, vendor, server.url);
+      child = started.child;
+      const run = await started.run;
       expect(run.killed, 'the child hung (something kept it alive) and was killed').toBe(false);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);

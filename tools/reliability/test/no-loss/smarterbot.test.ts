@@ -1,0 +1,4 @@
+import { describeNoLoss } from './suite.js';
+
+// The smarterbot part of the no-loss suite (see suite.ts); one file per vendor, so vendors run in parallel.
+describeNoLoss('smarterbot');
