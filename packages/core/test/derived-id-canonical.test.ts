@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derivedId } from '../src/index.js';
+import { referenceDerivedId } from './support/derived-id-reference.js';
 
 // derivedId never builds the canonical JSON: it feeds its bytes to the hash as it walks the value,
 // hashes a string that needs no JSON escape between quotes as it is (and any other through
@@ -9,35 +10,6 @@ import { derivedId } from '../src/index.js';
 // both sides of the hand sort's limit, keys that share a prefix) and compare every id with the
 // first implementation: BigInt FNV-1a-64 over TextEncoder bytes of a canonical JSON string, as in
 // derived-id-table.test.ts.
-
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK_64 = 0xffffffffffffffffn;
-
-function referenceCanonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(referenceCanonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${referenceCanonicalJson(v)}`).join(',')}}`;
-}
-
-function referenceFnv1a64(text: string, seed: bigint): bigint {
-  let hash = seed;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * FNV_PRIME) & MASK_64;
-  }
-  return hash;
-}
-
-function referenceDerivedId(prefix: string, parts: unknown): string {
-  const text = referenceCanonicalJson(parts);
-  const high = referenceFnv1a64(text, FNV_OFFSET);
-  const low = referenceFnv1a64(text, FNV_OFFSET ^ 0x9e3779b97f4a7c15n);
-  return `${prefix}_${high.toString(16).padStart(16, '0')}${low.toString(16).padStart(16, '0')}`;
-}
 
 // A fixed seed keeps every run (and every failure report) reproducible.
 const params = { seed: 0xc4a1, numRuns: 500 };

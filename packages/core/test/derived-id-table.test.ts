@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derivedId } from '../src/index.js';
+import { referenceDerivedId } from './support/derived-id-reference.js';
 
 // Ids derived from content are stored by integrations as primary keys: a release that changed a
 // single one would make every upserting sync duplicate its records. The table below was computed
@@ -150,36 +151,6 @@ describe('derivedId known ids', () => {
     }
   });
 });
-
-// The first implementation, unchanged: the reference the current one must match byte for byte.
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK_64 = 0xffffffffffffffffn;
-
-function referenceCanonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(referenceCanonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${referenceCanonicalJson(v)}`).join(',')}}`;
-}
-
-function referenceFnv1a64(text: string, seed: bigint): bigint {
-  let hash = seed;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * FNV_PRIME) & MASK_64;
-  }
-  return hash;
-}
-
-function referenceDerivedId(prefix: string, parts: unknown): string {
-  const text = referenceCanonicalJson(parts);
-  const high = referenceFnv1a64(text, FNV_OFFSET);
-  const low = referenceFnv1a64(text, FNV_OFFSET ^ 0x9e3779b97f4a7c15n);
-  return `${prefix}_${high.toString(16).padStart(16, '0')}${low.toString(16).padStart(16, '0')}`;
-}
 
 // A fixed seed keeps every run (and every failure report) reproducible.
 const params = { seed: 0x1d5eed, numRuns: 400 };
