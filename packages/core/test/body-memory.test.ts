@@ -3,7 +3,8 @@ import { runInNewContext } from 'node:vm';
 import { type LoopbackServer, startLoopbackServer } from '@botbridge/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BufferedResponse, JSON_READER } from '../src/http/buffered-response.js';
-import { createApiClient, type OperationInfo } from '../src/index.js';
+import { createApiClient } from '../src/index.js';
+import { operations, type paths } from './support/things-api.js';
 
 // How much of a body the client holds, and for how long: a large body of announced length is read
 // into one buffer, the body is let go of once every reader has read it, and a request may have its
@@ -11,22 +12,6 @@ import { createApiClient, type OperationInfo } from '../src/index.js';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-
-interface paths {
-  '/things': {
-    get: { responses: { 200: { content: { 'application/json': { items: unknown[] } } } } };
-  };
-  '/search': {
-    post: {
-      requestBody: { content: { 'application/json': { q: string } } };
-      responses: { 200: { content: { 'application/json': { items: unknown[] } } } };
-    };
-  };
-}
-const operations: OperationInfo[] = [
-  { operationId: 'listThings', method: 'GET', path: '/things', idempotent: true },
-  { operationId: 'search', method: 'POST', path: '/search', idempotent: false },
-];
 
 function client(
   fetch?: typeof globalThis.fetch,

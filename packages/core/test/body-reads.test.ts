@@ -1,26 +1,12 @@
 import { type LoopbackServer, startLoopbackServer } from '@botbridge/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quoteUnsafeIntegers } from '../src/http/exact-integers.js';
-import { createApiClient, createCall, type OperationInfo } from '../src/index.js';
+import { createApiClient, createCall } from '../src/index.js';
+import { operations, type paths } from './support/things-api.js';
 
 // What one request costs, counted rather than timed: how often a body is read, decoded and parsed,
 // and which timers a send leaves behind. `npm run bench` measures the time this saves.
 
-interface paths {
-  '/things': {
-    get: { responses: { 200: { content: { 'application/json': { items: unknown[] } } } } };
-  };
-  '/search': {
-    post: {
-      requestBody: { content: { 'application/json': { q: string } } };
-      responses: { 200: { content: { 'application/json': { items: unknown[] } } } };
-    };
-  };
-}
-const operations: OperationInfo[] = [
-  { operationId: 'listThings', method: 'GET', path: '/things', idempotent: true },
-  { operationId: 'search', method: 'POST', path: '/search', idempotent: false },
-];
 const TIMEOUT_MS = 4_321;
 
 interface Answer {

@@ -1,3 +1,4 @@
+import { eventLoopTurns } from '@botbridge/testing';
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '../src/index.js';
 import {
@@ -18,11 +19,6 @@ import {
 
 const acme = { vendor: 'acme', operation: 'listThings' } as const;
 
-/** Resolves after `n` turns of the event loop. */
-async function turns(n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
 /** An offset endpoint over records 0..total-1 (as leads), answering after a few turns. */
 function server(total: number, options: { failAt?: number } = {}) {
   const state = { asked: [] as number[], aborted: 0, out: 0 };
@@ -36,7 +32,7 @@ function server(total: number, options: { failAt?: number } = {}) {
         reject(signal.reason);
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      void turns(3).then(() => {
+      void eventLoopTurns(3).then(() => {
         if (signal.aborted) return;
         signal.removeEventListener('abort', onAbort);
         state.out--;
@@ -91,7 +87,7 @@ describe('a listing as an async iterator', () => {
     expect(state.out).toBe(0);
     expect(state.aborted).toBe(2);
     expect(await listing.next()).toEqual({ value: undefined, done: true });
-    await turns(10);
+    await eventLoopTurns(10);
     expect(state.asked).toEqual([0, 10, 20]);
   });
 
@@ -140,7 +136,7 @@ describe('a query applied to a listing', () => {
     // `collect` stops at the limit itself: the listing is closed and nothing is left out.
     expect(state.out).toBe(0);
     const asked = state.asked.length;
-    await turns(10);
+    await eventLoopTurns(10);
     expect(state.asked).toHaveLength(asked);
   });
 

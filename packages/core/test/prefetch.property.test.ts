@@ -1,3 +1,4 @@
+import { eventLoopTurns } from '@botbridge/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,10 +16,6 @@ import {
 // on the request), so any difference could only come from the paging.
 
 const acme = { vendor: 'acme', operation: 'listThings' } as const;
-
-async function turns(n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
 
 /** Calls `answer` as a request that takes some turns and honours its signal; counts what is out. */
 function transport(delays: readonly number[]) {
@@ -39,7 +36,7 @@ function transport(delays: readonly number[]) {
       const onAbort = () => settle(() => reject(signal.reason));
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
-      void turns(delay).then(() =>
+      void eventLoopTurns(delay).then(() =>
         settle(() => {
           try {
             resolve(answer());
@@ -134,7 +131,7 @@ async function outcome<T>(
     for await (const record of records) {
       got.push(key(record));
       if (got.length >= take) break;
-      await turns(work[got.length % work.length] ?? 0);
+      await eventLoopTurns(work[got.length % work.length] ?? 0);
     }
     return { got, error: undefined };
   } catch (error) {

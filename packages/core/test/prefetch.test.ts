@@ -1,3 +1,4 @@
+import { eventLoopTurns } from '@botbridge/testing';
 import { describe, expect, it } from 'vitest';
 import {
   collect,
@@ -16,11 +17,6 @@ import {
 // timed: a stub `fetchPage` answers after a few turns of the event loop.
 
 const acme = { vendor: 'acme', operation: 'listThings' } as const;
-
-/** Resolves after `turns` turns of the event loop (no timer involved). */
-async function turns(n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
 
 /**
  * Book-keeping of a stub endpoint: how many requests are out at once (at most), which were asked
@@ -50,7 +46,7 @@ function meter() {
         reject(signal.reason);
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      void turns(delay).then(() => {
+      void eventLoopTurns(delay).then(() => {
         if (settled) return;
         settled = true;
         state.out--;
@@ -122,7 +118,7 @@ async function readCounting(
     const finished = Math.floor(out.length / pageSize);
     maxHeld = Math.max(maxHeld, asked() - finished);
     out.push(record);
-    await turns(work);
+    await eventLoopTurns(work);
   }
   return { out, maxHeld };
 }
@@ -285,7 +281,7 @@ describe('cancellation with prefetch', () => {
     expect(server.state.aborted).toBe(4);
     expect(server.state.out).toBe(0);
     const asked = server.state.asked.length;
-    await turns(30);
+    await eventLoopTurns(30);
     expect(server.state.asked).toHaveLength(asked);
   });
 
