@@ -5,7 +5,7 @@
 // produces an answer (from the spec's examples, from a responder of ours, or from an upstream in
 // proxy mode) and checks that answer against the spec. The HTTP server around it is ours
 // (src/server.ts).
-import { createRequire } from 'node:module';
+import { createRequire, Module } from 'node:module';
 import type {
   Engine,
   EngineOptions,
@@ -93,7 +93,7 @@ let prismModules: PrismModules | undefined;
 
 function loadPrism(): PrismModules {
   if (!prismModules) {
-    const http = require('@stoplight/prism-http');
+    const http = withEnglishFaker(() => require('@stoplight/prism-http'));
     const core = require('@stoplight/prism-core');
     prismModules = {
       http,
@@ -104,6 +104,49 @@ function loadPrism(): PrismModules {
     };
   }
   return prismModules;
+}
+
+/**
+ * Runs `load` (Prism's synchronous `require`) while `@faker-js/faker`, as prism-http resolves it,
+ * is the English-only build of the same faker.
+ *
+ * prism-http requires faker's main entry at load time for its dynamic mode, and that entry builds
+ * every locale faker ships: about a second of CPU, most of what loading Prism costs, paid by every
+ * mock server and every test process that starts one. The mock never generates dynamically
+ * (`dynamic: false`), so the locales are never used. While `load` runs, the module cache holds, in
+ * the main entry's place, the same exports built over faker's own `locale/en` entry (its English
+ * `Faker`); the entry is removed again once Prism holds it, so any other code of the process that
+ * requires faker afterwards gets the real module. Should faker or prism-http change their layout,
+ * nothing is swapped and Prism loads faker as it always did.
+ */
+function withEnglishFaker<T>(load: () => T): T {
+  let id: string | undefined;
+  try {
+    const prismRequire = createRequire(require.resolve('@stoplight/prism-http'));
+    const mainEntry = prismRequire.resolve('@faker-js/faker');
+    if (require.cache[mainEntry] === undefined) {
+      const english = prismRequire('@faker-js/faker/locale/en') as {
+        locales?: Record<string, unknown>;
+      } | null;
+      // The entry's export is a Faker instance; its class is what the main entry exports as Faker.
+      const Faker = english?.constructor;
+      if (typeof Faker === 'function' && english?.locales?.en !== undefined) {
+        const entry = new Module(mainEntry);
+        entry.filename = mainEntry;
+        entry.loaded = true;
+        entry.exports = { default: english, faker: english, Faker };
+        require.cache[mainEntry] = entry;
+        id = mainEntry;
+      }
+    }
+  } catch {
+    // Not where this expects it: Prism loads faker itself.
+  }
+  try {
+    return load();
+  } finally {
+    if (id !== undefined) delete require.cache[id];
+  }
 }
 
 function toQueryRecord(query: URLSearchParams): Record<string, string | string[]> {

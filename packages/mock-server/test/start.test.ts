@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { createCloseBotClient } from '@botbridge/closebot';
 import { isVendorHttpError } from '@botbridge/core';
@@ -81,6 +82,16 @@ describe('startMockServers', () => {
       expect(await response.text()).not.toContain('urn:botbridge:mock');
     },
   );
+
+  it("leaves faker's main entry unloaded: Prism got English faker, and nothing of it is left in the module cache", () => {
+    // The mocks above are started, so Prism is loaded. Its dynamic mode (never on) is all faker
+    // serves; the locales of faker's main entry are not loaded for it, and any later
+    // `require('@faker-js/faker')` of the process loads the real module, not the stand-in.
+    const require = createRequire(import.meta.url);
+    const prismRequire = createRequire(require.resolve('@stoplight/prism-http'));
+    expect(require.cache[prismRequire.resolve('@faker-js/faker')]).toBeUndefined();
+    expect(require.cache[prismRequire.resolve('@faker-js/faker/locale/en')]).toBeDefined();
+  });
 
   it('rejects invalid options by name before starting anything', async () => {
     await expect(startMockServers({ vendors: ['nope' as 'closebot'] })).rejects.toThrow(
