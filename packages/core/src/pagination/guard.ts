@@ -1,5 +1,6 @@
 import { VendorNormalizationError } from '../errors/normalization-error.js';
 import type { PagingOptions } from '../pagination.js';
+import { IdSet } from './id-set.js';
 
 /** The longest piece of a cursor quoted in an error: cursors can be long opaque blobs. */
 const QUOTE_MAX = 80;
@@ -18,7 +19,7 @@ export function quote(key: string): string {
  */
 export class PagingGuard<TItem> {
   private readonly keys = new Map<string, number>();
-  private readonly ids = new Set<string>();
+  private readonly ids = new IdSet();
   private readonly idOf: ((item: TItem) => string | undefined) | undefined;
   private readonly stalePageLimit: number;
   private stale = 0;
@@ -55,9 +56,9 @@ export class PagingGuard<TItem> {
     const idOf = this.idOf;
     if (!idOf) return items.slice();
     const ids = this.ids;
-    // One set operation per item: `add`, which tells by the size whether the id was there. An id
-    // already there may have come from this very page; only then is the item kept, which needs the
-    // page's own ids, gathered only once such an item turns up (a page rarely repeats itself).
+    // One set operation per item: `add`, which tells whether the id was there. An id already there
+    // may have come from this very page; only then is the item kept, which needs the page's own
+    // ids, gathered only once such an item turns up (a page rarely repeats itself).
     const added: string[] = [];
     let ownIds: Set<string> | undefined;
     let out: TItem[] | undefined;
@@ -68,9 +69,7 @@ export class PagingGuard<TItem> {
         out?.push(item);
         continue;
       }
-      const size = ids.size;
-      ids.add(id);
-      if (ids.size !== size) {
+      if (ids.add(id)) {
         if (ownIds === undefined) added.push(id);
         else ownIds.add(id);
         out?.push(item);
