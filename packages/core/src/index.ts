@@ -22,6 +22,7 @@ export {
   isVendorTimeoutError,
   isVendorUnsupportedError,
   isVendorValidationError,
+  isVendorWebhookError,
 } from './errors/guards.js';
 export { VendorHttpError, type VendorHttpErrorOptions } from './errors/http-error.js';
 export { VendorNetworkError } from './errors/network-error.js';
@@ -34,6 +35,11 @@ export { REDACTED, redactText, redactUrl, redactValue } from './errors/redact.js
 export { VendorTimeoutError } from './errors/timeout-error.js';
 export { VendorValidationError } from './errors/validation-error.js';
 export { VendorError, type VendorErrorOptions } from './errors/vendor-error.js';
+export {
+  VendorWebhookError,
+  type VendorWebhookErrorOptions,
+  type WebhookFailureReason,
+} from './errors/webhook-error.js';
 // HTTP plumbing for vendor packages
 export { type ApiClient, type ApiClientConfig, createApiClient } from './http/api-client.js';
 export { JSON_READER, type JsonReader } from './http/buffered-response.js';
@@ -90,3 +96,20 @@ export type { ResolvedQuery, SourceQuery } from './source/query.js';
 export type { Source, Unsupported } from './source/source.js';
 export { unsupported } from './source/unsupported.js';
 export { VendorUnsupportedError } from './source/unsupported-error.js';
+// Webhook receivers: the parts every vendor's receiver shares (body and headers as received,
+// signature and token checks, the timestamp tolerance).
+export {
+  checkWebhookTimestamp,
+  constantTimeEqual,
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  readWebhookRequest,
+  verifyHmacSha256Hex,
+  type WebhookBody,
+  type WebhookContext,
+  type WebhookHeaders,
+  type WebhookTimestampOptions,
+  webhookBody,
+  webhookFailure,
+  webhookHeader,
+  webhookJson,
+} from './webhooks/receive.js';

@@ -10,6 +10,7 @@ import type { VendorRateLimitError } from './rate-limit-error.js';
 import type { VendorTimeoutError } from './timeout-error.js';
 import type { VendorValidationError } from './validation-error.js';
 import type { VendorError } from './vendor-error.js';
+import type { VendorWebhookError } from './webhook-error.js';
 
 // Guards read the lineage recorded on the instance (see kinds.ts), so they hold for subclasses
 // and across duplicate installs of @botbridge/core, where `instanceof` does not.
@@ -35,3 +36,5 @@ export const isVendorUnsupportedError = (e: unknown): e is VendorUnsupportedErro
   hasKind(e, 'VendorUnsupportedError');
 export const isVendorValidationError = (e: unknown): e is VendorValidationError =>
   hasKind(e, 'VendorValidationError');
+export const isVendorWebhookError = (e: unknown): e is VendorWebhookError =>
+  hasKind(e, 'VendorWebhookError');

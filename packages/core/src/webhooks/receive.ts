@@ -1,0 +1,244 @@
+import { VendorWebhookError, type WebhookFailureReason } from '../errors/webhook-error.js';
+
+/**
+ * A webhook body as the receiver got it off the wire: the text, or its bytes. A signature is made
+ * over these exact bytes, so pass them before any JSON body parser has run (`express.raw()`,
+ * `request.text()`, the `data` chunks of a `node:http` request).
+ */
+export type WebhookBody = string | Uint8Array | ArrayBuffer;
+
+/**
+ * The request headers: a `Headers` (fetch, frameworks built on web requests) or a plain object
+ * (`node:http`'s `IncomingHttpHeaders`, Express's `req.headers`). Names match case-insensitively;
+ * a header sent several times is read as its values joined with `,`.
+ */
+export type WebhookHeaders =
+  | Headers
+  | Readonly<Record<string, string | readonly string[] | number | undefined>>;
+
+/** Which receiver is reading a delivery, for the errors it raises. @internal */
+export interface WebhookContext {
+  vendor: string;
+  /** The receiver function (`parseSmarterBotWebhook`, …). */
+  operation: string;
+}
+
+/** A refused delivery (see `VendorWebhookError`). @internal */
+export function webhookFailure(
+  context: WebhookContext,
+  reason: WebhookFailureReason,
+  detail: string,
+): VendorWebhookError {
+  return new VendorWebhookError(`${context.vendor} ${context.operation}: ${detail}`, {
+    ...context,
+    reason,
+  });
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const encoder = new TextEncoder();
+
+/**
+ * The body's bytes (what a signature covers) and its text.
+ * @throws VendorWebhookError (`malformed`) when `body` is not a string or bytes (an object a JSON
+ *   body parser already made cannot be verified, nor read as what the vendor sent) or its bytes are
+ *   not UTF-8.
+ * @internal
+ */
+export function webhookBody(
+  context: WebhookContext,
+  body: unknown,
+): { bytes: Uint8Array; text: string } {
+  if (typeof body === 'string') return { bytes: encoder.encode(body), text: body };
+  const bytes =
+    body instanceof Uint8Array
+      ? body
+      : body instanceof ArrayBuffer
+        ? new Uint8Array(body)
+        : undefined;
+  if (bytes === undefined) {
+    throw webhookFailure(
+      context,
+      'malformed',
+      `the body must be the raw request body (a string, Uint8Array/Buffer or ArrayBuffer), got ${describe(body)}: a JSON body parser that ran first has already replaced the bytes the vendor sent (use express.raw() or read the request as text)`,
+    );
+  }
+  try {
+    return { bytes, text: strictUtf8.decode(bytes) };
+  } catch {
+    throw webhookFailure(context, 'malformed', 'the body is not UTF-8 text');
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/**
+ * The body's JSON value.
+ * @throws VendorWebhookError (`malformed`) when the text is not JSON. The message does not quote
+ *   the body, which may hold personal data.
+ * @internal
+ */
+export function webhookJson(context: WebhookContext, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw webhookFailure(context, 'malformed', `the body is not JSON (${text.length} characters)`);
+  }
+}
+
+/**
+ * The value of header `name` (any case), or `undefined` when absent. Several values (an array in
+ * `node:http` headers) are joined with `,`, as `Headers` joins them.
+ * @throws VendorWebhookError (`malformed`) when `headers` is neither a `Headers` nor an object.
+ * @internal
+ */
+export function webhookHeader(
+  context: WebhookContext,
+  headers: unknown,
+  name: string,
+): string | undefined {
+  if (typeof Headers !== 'undefined' && headers instanceof Headers) {
+    return headers.get(name) ?? undefined;
+  }
+  if (typeof headers !== 'object' || headers === null) {
+    throw webhookFailure(
+      context,
+      'malformed',
+      `the headers must be a Headers or a plain object of the request's headers, got ${describe(headers)}`,
+    );
+  }
+  const wanted = name.toLowerCase();
+  const values: string[] = [];
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== wanted || value === undefined) continue;
+    if (Array.isArray(value)) values.push(...value.map(String));
+    else values.push(String(value));
+  }
+  return values.length === 0 ? undefined : values.join(',');
+}
+
+/**
+ * The body and headers of a web-standard `Request` (the body read once, as bytes), for the
+ * `…Request` receivers of the vendor packages.
+ * @internal
+ */
+export async function readWebhookRequest(
+  context: WebhookContext,
+  request: Request,
+): Promise<{ body: Uint8Array; headers: Headers }> {
+  if (request.bodyUsed) {
+    throw webhookFailure(
+      context,
+      'malformed',
+      'the request body was already read: pass the Request before anything reads it, or pass its raw body to the parse function',
+    );
+  }
+  return { body: new Uint8Array(await request.arrayBuffer()), headers: request.headers };
+}
+
+/**
+ * Whether `a` and `b` are the same string, in a time that does not depend on where they differ
+ * (only on their lengths): for tokens a caller echoes back, which a timing difference must not
+ * help an attacker guess character by character.
+ * @internal
+ */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const left = encoder.encode(a);
+  const right = encoder.encode(b);
+  const length = Math.max(left.length, right.length);
+  let difference = left.length ^ right.length;
+  for (let at = 0; at < length; at++) difference |= (left[at] ?? 0) ^ (right[at] ?? 0);
+  return difference === 0;
+}
+
+/**
+ * Whether `signatureHex` is the HMAC-SHA256 of `message` under `secret` (UTF-8), checked by Web
+ * Crypto's `verify`, which compares in constant time. A signature that is not 64 hex digits is
+ * simply not a match.
+ * @internal
+ */
+export async function verifyHmacSha256Hex(
+  secret: string,
+  message: Uint8Array,
+  signatureHex: string,
+): Promise<boolean> {
+  if (!/^[0-9a-fA-F]{64}$/.test(signatureHex)) return false;
+  const signature = new Uint8Array(32);
+  for (let at = 0; at < 32; at++) {
+    signature[at] = Number.parseInt(signatureHex.slice(at * 2, at * 2 + 2), 16);
+  }
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['verify'],
+  );
+  // Web Crypto takes bytes backed by an ArrayBuffer; a Buffer over a shared pool is copied.
+  const data =
+    message.buffer instanceof ArrayBuffer ? (message as Uint8Array<ArrayBuffer>) : message.slice();
+  return crypto.subtle.verify('HMAC', key, signature, data);
+}
+
+/**
+ * The common options of the webhook receivers that check a signed timestamp.
+ */
+export interface WebhookTimestampOptions {
+  /**
+   * How far the signed timestamp may lie from now, in seconds, either way: older deliveries are
+   * refused as replays, newer ones as forged or from a badly skewed clock. `0` accepts only the
+   * current second; `Infinity` turns the check off.
+   * @default 300 (5 minutes)
+   */
+  toleranceSeconds?: number;
+  /**
+   * The current time in epoch milliseconds, for tests and for receivers that verify a stored
+   * delivery later.
+   * @default Date.now
+   */
+  now?: () => number;
+}
+
+/** The default `toleranceSeconds`: five minutes, as the schemes this follows use. */
+export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
+
+/**
+ * Refuses a signed timestamp (epoch seconds) outside the tolerance around now.
+ * @throws VendorWebhookError (`timestamp`) when stale or in the future; (`options`) when the
+ *   tolerance is not a number ≥ 0.
+ * @internal
+ */
+export function checkWebhookTimestamp(
+  context: WebhookContext,
+  seconds: number,
+  options: WebhookTimestampOptions,
+): void {
+  const tolerance = options.toleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
+  if (typeof tolerance !== 'number' || Number.isNaN(tolerance) || tolerance < 0) {
+    throw webhookFailure(
+      context,
+      'options',
+      `toleranceSeconds must be a number ≥ 0 (seconds; Infinity turns the check off), got ${String(tolerance)}`,
+    );
+  }
+  const nowSeconds = (options.now ?? Date.now)() / 1000;
+  const age = nowSeconds - seconds;
+  if (age > tolerance) {
+    throw webhookFailure(
+      context,
+      'timestamp',
+      `the signed timestamp is ${Math.round(age)} s old, more than the ${tolerance} s tolerance (a replayed or long-delayed delivery)`,
+    );
+  }
+  if (-age > tolerance) {
+    throw webhookFailure(
+      context,
+      'timestamp',
+      `the signed timestamp is ${Math.round(-age)} s in the future, more than the ${tolerance} s tolerance`,
+    );
+  }
+}
