@@ -82,9 +82,12 @@ describe('webhookHeader', () => {
     expect(webhookHeader(context, { 'x-none': undefined }, 'x-none')).toBeUndefined();
   });
 
-  it('refuses headers that are neither Headers nor an object', () => {
+  it('refuses headers that are neither Headers nor an object, and values that are not text', () => {
     for (const headers of [null, 'x-a: 1', 3]) {
       expect(reasonOf(() => webhookHeader(context, headers, 'x-a'))).toBe('malformed');
+    }
+    for (const value of [Object.create(null), { a: 1 }, [['nested']], true]) {
+      expect(reasonOf(() => webhookHeader(context, { 'x-a': value }, 'x-a'))).toBe('malformed');
     }
   });
 });
@@ -164,6 +167,12 @@ describe('checkWebhookTimestamp', () => {
     expect(() =>
       checkWebhookTimestamp(context, 0, { now, toleranceSeconds: Number.POSITIVE_INFINITY }),
     ).not.toThrow();
+    for (const broken of [() => Number.NaN, () => '1' as unknown as number]) {
+      expect(reasonOf(() => checkWebhookTimestamp(context, 1_700_000_000, { now: broken }))).toBe(
+        'options',
+      );
+    }
+    expect(reasonOf(() => checkWebhookTimestamp(context, Number.NaN, { now }))).toBe('timestamp');
     for (const toleranceSeconds of [-1, Number.NaN, '300' as unknown as number]) {
       expect(
         reasonOf(() => checkWebhookTimestamp(context, 1_700_000_000, { now, toleranceSeconds })),
@@ -185,5 +194,16 @@ describe('VendorWebhookError', () => {
       reason: 'signature',
     });
     expect(isVendorWebhookError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('webhookJson and long integers', () => {
+  it('keeps integers past 2^53 − 1 exact, as strings of their digits, as the REST reads do', () => {
+    expect(
+      webhookJson(context, '[{"SessionID":9007199254740993},{"SessionID":9007199254740992}]'),
+    ).toEqual([{ SessionID: '9007199254740993' }, { SessionID: '9007199254740992' }]);
+    expect(
+      webhookJson(context, '{"n":9007199254740991,"f":1.5e300,"s":"90071992547409930"}'),
+    ).toEqual({ n: 9007199254740991, f: 1.5e300, s: '90071992547409930' });
   });
 });

@@ -42,3 +42,31 @@ export type {
 } from './resources/chat-sessions.js';
 export type { ContactFilters, ContactPage, ListContactsParams } from './resources/contacts.js';
 export { CAPABILITIES, type OpenCxConversationFilters } from './source.js';
+export {
+  OPENCX_OPEN_WEBHOOK_EVENTS,
+  OPENCX_WEBHOOK_EVENTS,
+  type OpenCxConversationClosedEvent,
+  type OpenCxConversationHandoffEvent,
+  type OpenCxConversationStartedEvent,
+  type OpenCxOpenWebhookEvent,
+  type OpenCxOpenWebhookEventOf,
+  type OpenCxOpenWebhookEventType,
+  type OpenCxThirdPartyAgentResponseEvent,
+  type OpenCxUnknownWebhookEvent,
+  type OpenCxWebhookClosedData,
+  type OpenCxWebhookClosedPayload,
+  type OpenCxWebhookConversation,
+  type OpenCxWebhookDelivery,
+  type OpenCxWebhookEvent,
+  type OpenCxWebhookEventType,
+  type OpenCxWebhookHandoffData,
+  type OpenCxWebhookHandoffPayload,
+  type OpenCxWebhookOpenPayload,
+  type OpenCxWebhookOptions,
+  type OpenCxWebhookStartedData,
+  type OpenCxWebhookStartedPayload,
+  type OpenCxWebhookThirdPartyAgentResponseData,
+  type OpenCxWebhookThirdPartyAgentResponsePayload,
+  parseOpenCxWebhook,
+  parseOpenCxWebhookRequest,
+} from './webhooks.js';

@@ -41,3 +41,21 @@ export {
   type SmarterBotMessageQuery,
   type SmarterBotSourceFilters,
 } from './source.js';
+export {
+  MAX_SMARTERBOT_SIGNATURES,
+  parseSmarterBotSignatureHeader,
+  SMARTERBOT_SIGNATURE_HEADER,
+  type SmarterBotSignatureHeader,
+} from './webhook-signature.js';
+export {
+  type ConversationsWebhookBody,
+  type LeadsWebhookBody,
+  parseSmarterBotWebhook,
+  parseSmarterBotWebhookRequest,
+  type SmarterBotConversationsWebhookEvent,
+  type SmarterBotLeadsWebhookEvent,
+  type SmarterBotUnknownWebhookEvent,
+  type SmarterBotWebhookEvent,
+  type SmarterBotWebhookKind,
+  type SmarterBotWebhookOptions,
+} from './webhooks.js';

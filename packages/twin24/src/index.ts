@@ -1,5 +1,13 @@
 export type { Twin24Credentials } from './auth.js';
 export {
+  parseTwin24Callback,
+  parseTwin24CallbackRequest,
+  type Twin24BotAnswerCallback,
+  type Twin24Callback,
+  type Twin24CallbackOptions,
+  type Twin24UnknownCallback,
+} from './callbacks.js';
+export {
   createTwin24Client,
   TWIN24_ANALYSE_URL,
   TWIN24_CHAT_URL,
@@ -16,6 +24,11 @@ export {
   type operations as operationTypes,
   type paths,
 } from './generated/schema.js';
+export type {
+  BotDialogAnswerCallback,
+  BotDialogMessage,
+  TwinBotMessage,
+} from './normalize/bot-answer.js';
 export {
   type ChatSessionField,
   type ChatSessionSearchItem,

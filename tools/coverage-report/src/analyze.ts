@@ -1,6 +1,13 @@
 import { type Leaf, leavesOf, otherValue, updateAt } from './leaves.js';
 import { MODEL_FIELDS, type ModelName, readField } from './model-fields.js';
-import { loadSpec, operationExample, resolve, type Spec } from './spec.js';
+import {
+  describeSource,
+  type ExampleSource,
+  loadSpec,
+  resolve,
+  type Spec,
+  sourceExample,
+} from './spec.js';
 
 /** One normalizer to analyse: a vendor schema, a realistic base payload, and the function. */
 export interface CoverageEntry {
@@ -8,8 +15,11 @@ export interface CoverageEntry {
   model: ModelName;
   /** The vendor component schema the normalizer reads. */
   schema: string;
-  /** Where the base payload comes from: an operation's 200 example, and the record inside it. */
-  example: { operation: string; name?: string; pick: (value: never) => unknown };
+  /**
+   * Where the base payload comes from (an operation's 200 example, or the body of a webhook or
+   * callback delivery), and the record inside it.
+   */
+  example: ExampleSource & { pick: (value: never) => unknown };
   normalize: (payload: never) => unknown;
   /** Model fields the normalizer takes from its call rather than the payload, with where from. */
   fromCall?: Partial<Record<string, string>>;
@@ -62,9 +72,7 @@ function run(entry: CoverageEntry, payload: unknown): unknown {
 export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor)): EntryCoverage {
   const schema = resolve(spec, { $ref: `#/components/schemas/${entry.schema}` });
   const leaves: Leaf[] = leavesOf(spec, schema);
-  const example = entry.example.pick(
-    operationExample(spec, entry.example.operation, entry.example.name) as never,
-  );
+  const example = entry.example.pick(sourceExample(spec, entry.example) as never);
   const fieldsOf = MODEL_FIELDS[entry.model];
   const baseOut = run(entry, example);
   const drivers = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
@@ -199,7 +207,7 @@ export function renderVendor(vendor: string, analyses: EntryCoverage[]): string 
   const out = [`## ${vendor}`, ''];
   for (const { entry, fields, rawOnly, required } of analyses) {
     out.push(
-      `### ${entry.model} ← \`${entry.schema}\``,
+      `### ${entry.model} ← \`${entry.schema}\`${'operation' in entry.example ? '' : ` (${describeSource(entry.example)})`}`,
       '',
       '| model field | filled from | also, when other fields are missing |',
       '|---|---|---|',

@@ -2,9 +2,26 @@ import * as closebot from '@botbridge/closebot';
 import * as opencx from '@botbridge/opencx';
 import * as smarterbot from '@botbridge/smarterbot';
 import * as twin24 from '@botbridge/twin24';
+// The webhook normalizers are internal to their packages (the public entry points are the
+// receivers, which verify a delivery first); the report runs them directly on the payloads.
+import {
+  closedConversation,
+  handoffConversation,
+  startedConversation,
+} from '../../../packages/opencx/src/normalize/webhook-conversation.js';
+import { normalizeBotAnswerMessages } from '../../../packages/twin24/src/normalize/bot-answer.js';
 import type { CoverageEntry } from './analyze.js';
 
 type Page<K extends string> = Record<K, unknown[]>;
+
+/**
+ * `record`, or a throw when the normalizer gave none: a receiver refuses such a delivery, so the
+ * fields without which it does are reported as required, not as filling every model field.
+ */
+function present<T>(record: T | undefined): T {
+  if (record === undefined) throw new Error('no record');
+  return record;
+}
 const first =
   <K extends string>(key: K) =>
   (value: Page<K>) =>
@@ -97,5 +114,58 @@ export const entries: CoverageEntry[] = [
     normalize: (record: smarterbot.ChatMessageRecord) =>
       smarterbot.normalizeMessage(record, { conversationId: '40211', position: 0 }),
     fromCall: { conversationId: "the enclosing session's `SessionID`" },
+  },
+  // Webhooks and callbacks: the records a receiver builds from what the vendor pushes.
+  {
+    vendor: 'opencx',
+    model: 'Conversation',
+    schema: 'WebhookConversationStartedData',
+    example: { webhook: 'conversation.started', pick: (value: { data: unknown }) => value.data },
+    normalize: (data: Record<string, unknown>) =>
+      present(startedConversation(data, 'conversation.started')),
+  },
+  {
+    vendor: 'opencx',
+    model: 'Conversation',
+    schema: 'WebhookConversationClosedData',
+    example: {
+      webhook: 'conversation.closed',
+      pick: (value: { data: unknown }) => (Array.isArray(value.data) ? value.data[0] : value.data),
+    },
+    normalize: (data: Record<string, unknown>) =>
+      present(closedConversation(data, 'conversation.closed')),
+  },
+  {
+    vendor: 'opencx',
+    model: 'Conversation',
+    schema: 'WebhookHandoffData',
+    example: {
+      webhook: 'conversation.handoff_to_human',
+      pick: (value: { data: unknown }) => (Array.isArray(value.data) ? value.data[0] : value.data),
+    },
+    normalize: (data: Record<string, unknown>) =>
+      present(handoffConversation(data, 'conversation.handoff_to_human')),
+  },
+  {
+    vendor: 'smarterbot',
+    model: 'Lead',
+    schema: 'LeadRecord',
+    example: { webhook: 'smarterbotLeadsDaily', pick: (value: unknown[]) => value[0] },
+    normalize: smarterbot.normalizeLead,
+  },
+  {
+    vendor: 'smarterbot',
+    model: 'Conversation',
+    schema: 'ChatSessionRecord',
+    example: { webhook: 'smarterbotConversationsDaily', pick: (value: unknown[]) => value[0] },
+    normalize: (record: smarterbot.ChatSessionRecord) => smarterbot.normalizeConversation(record),
+  },
+  {
+    vendor: 'twin24',
+    model: 'Message',
+    schema: 'BotDialogAnswerCallback',
+    example: { callback: 'BotDialogAnswer', pick: (value: unknown) => value },
+    normalize: (answer: twin24.BotDialogAnswerCallback) =>
+      present(normalizeBotAnswerMessages(answer.dialogId, answer)[0]),
   },
 ];

@@ -24,6 +24,19 @@ describe('the entries', () => {
   });
 });
 
+describe('the webhook entries', () => {
+  it('cover the payloads of every vendor that pushes events (webhooks or callbacks)', () => {
+    const pushed = entries.filter((entry) => !('operation' in entry.example));
+    expect([...new Set(pushed.map((entry) => entry.vendor))].sort()).toEqual([
+      'opencx',
+      'smarterbot',
+      'twin24',
+    ]);
+    // Each reads a real delivery example of its spec: the analysis runs without throwing.
+    for (const entry of pushed) expect(analyze(entry).fields.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the perturbation analysis', () => {
   it('attributes known mappings correctly (CloseBot lead)', () => {
     const entry = entries.find((e) => e.vendor === 'closebot' && e.model === 'Lead');

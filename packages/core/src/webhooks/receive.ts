@@ -1,4 +1,5 @@
 import { VendorWebhookError, type WebhookFailureReason } from '../errors/webhook-error.js';
+import { quoteUnsafeIntegers } from '../http/exact-integers.js';
 
 /**
  * A webhook body as the receiver got it off the wire: the text, or its bytes. A signature is made
@@ -77,14 +78,17 @@ function describe(value: unknown): string {
 }
 
 /**
- * The body's JSON value.
+ * The body's JSON value, integers past ±(2^53 − 1) read as strings of their exact digits, as the
+ * REST clients read them (see `quoteUnsafeIntegers`): a record that arrives by webhook keeps the id
+ * it has when read by polling (`JSON.parse` alone would round SmarterBot's SessionID
+ * 9007199254740993 to …992, another session's).
  * @throws VendorWebhookError (`malformed`) when the text is not JSON. The message does not quote
  *   the body, which may hold personal data.
  * @internal
  */
 export function webhookJson(context: WebhookContext, text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(quoteUnsafeIntegers(text));
   } catch {
     throw webhookFailure(context, 'malformed', `the body is not JSON (${text.length} characters)`);
   }
@@ -115,8 +119,16 @@ export function webhookHeader(
   const values: string[] = [];
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() !== wanted || value === undefined) continue;
-    if (Array.isArray(value)) values.push(...value.map(String));
-    else values.push(String(value));
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (typeof one !== 'string' && typeof one !== 'number') {
+        throw webhookFailure(
+          context,
+          'malformed',
+          `header ${name} must be a string (or strings), got ${describe(one)}`,
+        );
+      }
+      values.push(String(one));
+    }
   }
   return values.length === 0 ? undefined : values.join(',');
 }
@@ -225,8 +237,18 @@ export function checkWebhookTimestamp(
       `toleranceSeconds must be a number ≥ 0 (seconds; Infinity turns the check off), got ${String(tolerance)}`,
     );
   }
-  const nowSeconds = (options.now ?? Date.now)() / 1000;
-  const age = nowSeconds - seconds;
+  const nowMs = (options.now ?? Date.now)();
+  if (typeof nowMs !== 'number' || !Number.isFinite(nowMs)) {
+    throw webhookFailure(
+      context,
+      'options',
+      `now() must return the current time in epoch milliseconds, got ${String(nowMs)}`,
+    );
+  }
+  if (!Number.isFinite(seconds)) {
+    throw webhookFailure(context, 'timestamp', 'the signed timestamp is not a number of seconds');
+  }
+  const age = nowMs / 1000 - seconds;
   if (age > tolerance) {
     throw webhookFailure(
       context,

@@ -161,7 +161,319 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "conversation.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversation started
+         * @description Sent when a new conversation starts, on any channel. `data.conversation_id` is the id of the
+         *     chat session that `getChatSession` reads (inferred: OpenCX calls sessions and
+         *     conversations by either name).
+         *
+         *     Versions: the newest docs show `contact.custom_data`, a mid snapshot and the 2024 docs
+         *     `contact.custom_objects`; the 2024-08-01 docs also had `language` and made the contact
+         *     fields required. All of these are optional here.
+         *
+         *     Phone calls: one doc snapshot says a call fires this event together with
+         *     `phone_call.started`; see that webhook.
+         */
+        post: operations["onConversationStarted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversation closed
+         * @description Sent when a conversation is closed, resolved or not, whether a human or the AI closed it.
+         *
+         *     **`data` is an object or an array.** The 2024 docs type `data` as a list of the closed
+         *     object, the newest docs as one object; whether the list was a doc slip is unknown, so both
+         *     are accepted (a list holds at least one conversation).
+         *
+         *     Versions: the newest docs (captured only up to `contact_reason`) use
+         *     `human_resolution_status`, `ai_resolution_status`, `ai_billing_tier`, `contact_id` and
+         *     `contact`, and four kinds of `closed_by`; the 2024 docs use `resolution_status`,
+         *     `resolution_type`, `user_sentiment`, `language` and `message_count`, and two kinds of
+         *     `closed_by`; the 2024-08-01 docs had `customer_id` and `resolved_by`, and put
+         *     `is_from_third_party`, `third_party_name`, `summary` and the other analysis fields next to
+         *     `data` instead of inside it (the envelope therefore allows extra members). Every field is
+         *     optional here. `conversation_id` is optional in the newest docs; botbridge's receiver still
+         *     refuses a closed conversation without one (inferred: a close event always concerns a
+         *     conversation, and a record without the id could not be matched to the session).
+         *
+         *     Phone calls: the doc snapshots disagree on whether a call fires this event.
+         */
+        post: operations["onConversationClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.handoff_to_human": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversation handed off to a human
+         * @description Sent when a conversation is handed to a human: the AI decided to, a human agent took over,
+         *     and so on. Captured only from the 2024 docs (the newest page was cut off at its start).
+         *
+         *     **`data` is an object or an array**, as for `conversation.closed`: the 2024 docs type it as a
+         *     list. `conversation_id` may be null or absent per the docs; botbridge's receiver refuses an
+         *     element without it (inferred, as for `conversation.closed`). `customer_id` is probably the
+         *     contact's id (inferred: the 2024-08-01 closed event called the contact `customer_id`); the
+         *     receiver does not map it to a contact.
+         */
+        post: operations["onConversationHandoffToHuman"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.contact_response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact sent a message
+         * @description Sent when the contact sends a message to the inbox. The payload is not documented, so `data`
+         *     is an open object (inferred: it carries at least the conversation id and the text; not
+         *     confirmed).
+         */
+        post: operations["onConversationContactResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.ai_response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AI replied
+         * @description Sent when the AI replies to a contact's message. The payload is not documented, so `data` is
+         *     an open object.
+         */
+        post: operations["onConversationAiResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.agent_response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Human agent replied
+         * @description Sent when a human agent replies from the OpenCX inbox. The payload is not documented, so
+         *     `data` is an open object.
+         */
+        post: operations["onConversationAgentResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.third_party_agent_response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Third-party agent replied
+         * @description Sent when an agent working in a connected helpdesk (Zendesk, Intercom, ...) replies to a
+         *     conversation that was handed off to it. Captured only from the 2024 docs; the 2024-08-01
+         *     version had `time_since_handoff` where the later one has `response`. Every field is
+         *     optional here.
+         */
+        post: operations["onConversationThirdPartyAgentResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.handoff_to_third_party_failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Handoff to a helpdesk failed
+         * @description Sent when handing a conversation to a connected helpdesk (Zendesk, Intercom, ...) fails. The
+         *     payload is not documented, so `data` is an open object.
+         */
+        post: operations["onConversationHandoffToThirdPartyFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workflow.run.succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Workflow run succeeded
+         * @description Sent when a workflow run completes. The payload is not documented, so `data` is an open
+         *     object.
+         */
+        post: operations["onWorkflowRunSucceeded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "workflow.run.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Workflow run failed
+         * @description Sent when a workflow run fails. The payload is not documented, so `data` is an open object.
+         */
+        post: operations["onWorkflowRunFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "csat.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * CSAT survey sent
+         * @description Sent when a satisfaction survey goes out to the contact (email, SMS, WhatsApp, Slack or the
+         *     web widget). The payload is not documented, so `data` is an open object.
+         */
+        post: operations["onCsatRequested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "csat.score_submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * CSAT score submitted or updated
+         * @description Sent when the contact submits a satisfaction score, and again when they change it. The
+         *     payload is not documented, so `data` is an open object (inferred: it probably mirrors the
+         *     CSAT record of the REST API: `id`, `session_id`, `score` from 1 to 5, `comment`, `channel`,
+         *     `created_at`, `updated_at` and `contact`; not confirmed).
+         */
+        post: operations["onCsatScoreSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "phone_call.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phone call started
+         * @description Sent when a call of the AI phone agent starts, inbound or outbound. Only this name of the
+         *     phone-call events was captured; the others and every payload are not, so `data` is an open
+         *     object. Doc snapshots disagree on which conversation events a call also fires: one says
+         *     `conversation.started` but not `conversation.closed`, another says both. An unmerged 2024
+         *     doc branch used other names (`phone.incoming_call_started`, `phone.outgoing_call_started`,
+         *     `phone.incoming_call_ended`, `phone.outgoing_call_ended`); they are not declared here.
+         */
+        post: operations["onPhoneCallStarted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -529,8 +841,318 @@ export interface components {
              */
             updated_at?: string;
         };
+        /**
+         * @description The envelope every webhook delivery has: the event name, the organization (tenant) and the
+         *     event's data. No event id, delivery id or API version is documented, so there is no
+         *     documented key to drop a delivery received twice. This schema serves the events whose
+         *     payload is not documented: their `data` is an open object.
+         */
+        WebhookOpenEvent: {
+            /** @description The event name, e.g. `conversation.ai_response`. */
+            event: string;
+            /** @description The OpenCX organization (tenant) the event belongs to. */
+            organization_id: string;
+            /** @description The event's payload; not documented for this event. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The delivery of `conversation.started`. */
+        WebhookConversationStarted: {
+            /** @constant */
+            event: "conversation.started";
+            /** @description The OpenCX organization (tenant) the event belongs to. */
+            organization_id: string;
+            data: components["schemas"]["WebhookConversationStartedData"];
+        };
+        /**
+         * @description The conversation that started. The docs show every field but the contact's as always sent;
+         *     only `conversation_id` is required here, because that is all the receiver relies on.
+         */
+        WebhookConversationStartedData: {
+            /** @description The conversation; inferred: the `id` of the chat session that `getChatSession` reads. */
+            conversation_id: string;
+            assignee?: components["schemas"]["WebhookAssignee"];
+            contact?: components["schemas"]["WebhookStartedContact"];
+            /**
+             * @description The channel the conversation started on. Known values: `web`, `email`, `phone`. Kept as
+             *     an open string (inferred: the event fires for every channel, and the REST API knows ten
+             *     channel types, so the documented three are unlikely to be all). Note `phone` here where
+             *     the REST API says `phone_voice`.
+             */
+            channel?: string;
+            /** @description The text of the conversation's first message. */
+            first_message?: string;
+            /** @description Language of the conversation (2024-08-01 docs only). */
+            language?: string;
+            /**
+             * @description When the conversation started. The format is not stated; inferred: ISO 8601, as in the
+             *     REST API.
+             */
+            timestamp?: string;
+        };
+        /** @description Who the new conversation is assigned to, the AI or a human agent. */
+        WebhookAssignee: {
+            /** @constant */
+            type: "AI";
+            /** @description The AI agent's display name. */
+            name?: string;
+        } | {
+            /** @constant */
+            type: "human";
+            /** @description The agent's id, a string (unlike `closed_by.id` of `conversation.closed`, a number). */
+            id?: string;
+            /** @description The agent's display name. */
+            name?: string;
+            /** @description URL of the agent's picture. */
+            avatar_url?: string;
+        };
+        /**
+         * @description The contact of the new conversation. Optional fields in the newest docs, required in the
+         *     2024-08-01 docs.
+         */
+        WebhookStartedContact: {
+            /** @description The contact (inferred: the `id` of the REST contact). */
+            id?: string;
+            /** @description Display name. */
+            name?: string | null;
+            /** @description What OpenCX knows of the contact's address, phone and email. */
+            enriched_data?: {
+                /** @description Postal address. */
+                address?: string | null;
+                /** @description Phone number. */
+                phone_number?: string | null;
+                /** @description Email address. */
+                email?: string | null;
+            };
+            /** @description Contact-level custom data (newest docs). */
+            custom_data?: {
+                [key: string]: unknown;
+            };
+            /** @description The same custom data under its older name (mid snapshot and 2024 docs). */
+            custom_objects?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The delivery of `conversation.closed`. */
+        WebhookConversationClosed: {
+            /** @constant */
+            event: "conversation.closed";
+            /** @description The OpenCX organization (tenant) the event belongs to. */
+            organization_id: string;
+            /** @description One closed conversation (newest docs), or a list of them (2024 docs). */
+            data: components["schemas"]["WebhookConversationClosedData"] | components["schemas"]["WebhookConversationClosedData"][];
+        };
+        /**
+         * @description The conversation that closed, in the fields of every doc version (see the webhook's
+         *     description for which version has which). Every field is optional.
+         */
+        WebhookConversationClosedData: {
+            /**
+             * @description The conversation; inferred: the `id` of the chat session that `getChatSession` reads.
+             *     Optional in the newest docs.
+             */
+            conversation_id?: string | null;
+            /** @description When the conversation closed. Format not stated (inferred: ISO 8601). */
+            timestamp?: string;
+            /** @description The contact's id (newest docs). */
+            contact_id?: string | null;
+            /** @description The contact's id under its 2024-08-01 name (inferred from the rename to `contact_id`). */
+            customer_id?: string | null;
+            contact?: components["schemas"]["WebhookClosedContact"];
+            /**
+             * @description Whether a human marked the conversation resolved (newest docs).
+             * @enum {string|null}
+             */
+            human_resolution_status?: "resolved" | "not_resolved" | null;
+            /** @description The AI's resolution verdict (newest docs); its values are not documented. */
+            ai_resolution_status?: string | null;
+            /** @description The billing tier of the AI's work on the conversation (newest docs); values not documented. */
+            ai_billing_tier?: string | null;
+            /**
+             * @description Whether the conversation was resolved (2024 docs).
+             * @enum {string|null}
+             */
+            resolution_status?: "resolved" | "not_resolved" | null;
+            /**
+             * @description How it was resolved (2024 docs).
+             * @enum {string}
+             */
+            resolution_type?: "light" | "hard" | "auto_handoff";
+            closed_by?: components["schemas"]["WebhookClosedBy"];
+            /** @description Who resolved it (2024-08-01 docs), the AI or a human agent. */
+            resolved_by?: {
+                /** @constant */
+                type: "AI";
+                name?: string;
+            } | {
+                /** @constant */
+                type: "human";
+                id?: string;
+                name?: string;
+                avatar_url?: string;
+            };
+            /** @description Whether the conversation lives in a connected helpdesk. */
+            is_from_third_party?: boolean;
+            third_party_name?: components["schemas"]["WebhookThirdPartyName"];
+            /** @description AI-written summary of the conversation. */
+            summary?: string | null;
+            /** @description Why the contact got in touch, as the AI classified it; values not documented. */
+            contact_reason?: string | null;
+            /**
+             * @description The contact's sentiment (2024 docs); values not documented. Inferred: the REST values
+             *     `happy`, `neutral`, `angry`.
+             */
+            user_sentiment?: string | null;
+            /** @description Language of the conversation (2024 docs). */
+            language?: string | null;
+            /** @description Number of messages in the conversation (2024 docs). */
+            message_count?: number;
+        };
+        /** @description The contact of the closed conversation (newest docs). */
+        WebhookClosedContact: {
+            /** @description The contact (inferred: the `id` of the REST contact). */
+            id?: string;
+            /** @description Display name. */
+            name?: string | null;
+            /** @description Email address. */
+            email?: string | null;
+            /** @description Phone number. */
+            phone_number?: string | null;
+            /** @description Contact-level custom data. */
+            custom_data?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * @description Who closed the conversation: the AI or a human agent (every version), a workflow or the
+         *     contact (newest docs only).
+         */
+        WebhookClosedBy: {
+            /** @constant */
+            type: "AI";
+            /** @description The AI agent's display name. */
+            name?: string;
+        } | {
+            /** @constant */
+            type: "human";
+            /**
+             * @description The agent's id, a number (inferred: the legacy numeric agent id of the REST history;
+             *     not the string `assignee.id` of `conversation.started`).
+             */
+            id?: number;
+            /** @description The agent's email address. */
+            email?: string;
+        } | {
+            /** @constant */
+            type: "workflow";
+            /** @description The workflow's id. */
+            id?: string;
+        } | {
+            /** @constant */
+            type: "contact";
+            /** @description The contact's id. */
+            id?: string;
+        };
+        /**
+         * @description The connected helpdesk, or null. Known values: `dynamics365`, `freshchat`, `freshdesk`,
+         *     `gorgias`, `hubspot`, `intercom`, `open`, `salesforce`, `twilio_flex`, `zendesk`,
+         *     `zendesk_v2` (the newest docs; the 2024 docs list only `zendesk` and `intercom`). The list
+         *     has grown between versions, so this is an open string.
+         */
+        WebhookThirdPartyName: string | null;
+        /** @description The delivery of `conversation.handoff_to_human`. */
+        WebhookConversationHandoffToHuman: {
+            /** @constant */
+            event: "conversation.handoff_to_human";
+            /** @description The OpenCX organization (tenant) the event belongs to. */
+            organization_id: string;
+            /** @description One handoff (as the newest docs show the other events), or a list of them (2024 docs). */
+            data: components["schemas"]["WebhookHandoffData"] | components["schemas"]["WebhookHandoffData"][];
+        };
+        /** @description The conversation handed to a human (2024 docs). Every field is optional. */
+        WebhookHandoffData: {
+            /**
+             * @description The conversation; inferred: the `id` of the chat session that `getChatSession` reads.
+             *     May be null or absent per the docs.
+             */
+            conversation_id?: string | null;
+            /** @description When the handoff happened. Format not stated (inferred: ISO 8601). */
+            timestamp?: string;
+            /** @description Probably the contact's id (inferred; not documented). */
+            customer_id?: string | null;
+            /**
+             * @description Why the conversation was handed off. Known values:
+             *     `ai_decided_to_handoff_the_conversation`, `ai_is_forbidden_from_handling_this_topic`,
+             *     `human_agent_decided_to_take_over`, `ai_decided_to_handoff_because_the_user_left`, and
+             *     in the 2024-08-01 docs also `customer_asked_for_human_help` and
+             *     `ai_decided_to_handoff_due_to_sentiment_analysis`. The list changed between versions,
+             *     so this is an open string.
+             */
+            reason?: string;
+            /** @description AI-written summary of the conversation so far. */
+            summary?: string;
+            /** @description Why the contact got in touch, as the AI classified it; values not documented. */
+            contact_reason?: string | null;
+            /**
+             * @description The contact's sentiment; values not documented. Inferred: the REST values `happy`,
+             *     `neutral`, `angry`.
+             */
+            user_sentiment?: string | null;
+            /** @description Whether the conversation went to a connected helpdesk. */
+            was_handedoff_to_third_party?: boolean;
+            third_party_name?: components["schemas"]["WebhookThirdPartyName"];
+            /** @description Ids of the conversation in the connected helpdesk. */
+            integration_metadata?: {
+                /** @description Zendesk Sunshine Conversations. */
+                sunshine?: {
+                    /** @description The conversation's id in Sunshine Conversations. */
+                    sunshine_conversation_id?: string;
+                };
+            };
+            /** @description Language of the conversation. */
+            language?: string | null;
+            /** @description Number of messages in the conversation. */
+            message_count?: number;
+        };
+        /** @description The delivery of `conversation.third_party_agent_response`. */
+        WebhookConversationThirdPartyAgentResponse: {
+            /** @constant */
+            event: "conversation.third_party_agent_response";
+            /** @description The OpenCX organization (tenant) the event belongs to. */
+            organization_id: string;
+            data: components["schemas"]["WebhookThirdPartyAgentResponseData"];
+        };
+        /** @description A helpdesk agent's reply (2024 docs). Every field is optional. */
+        WebhookThirdPartyAgentResponseData: {
+            /** @description The conversation (inferred: the `id` of the chat session). */
+            conversation_id?: string | null;
+            /** @description When the agent replied. Format not stated (inferred: ISO 8601). */
+            timestamp?: string;
+            /** @description Probably the contact's id (inferred; not documented). */
+            customer_id?: string | null;
+            third_party_name?: components["schemas"]["WebhookThirdPartyName"];
+            /** @description The agent's reply text (2024-08-26 docs). */
+            response?: string;
+            /** @description Time since the handoff, unit not documented (2024-08-01 docs, instead of `response`). */
+            time_since_handoff?: number;
+            /** @description Number of messages in the conversation. */
+            message_count?: number;
+            /** @description Language of the conversation. */
+            language?: string;
+        };
     };
     responses: {
+        /**
+         * @description The receiver took the delivery. The status OpenCX expects is not documented (nor retries,
+         *     timeouts or ordering); inferred: any 2xx acknowledges it.
+         */
+        WebhookReceived: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /**
          * @description The request body failed validation. Not documented for this operation; we assume the common
          *     error body, whose `message` may be a single string or a list of messages.
@@ -865,6 +1487,241 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    onConversationStarted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationStarted"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onConversationClosed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationClosed"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onConversationHandoffToHuman: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationHandoffToHuman"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onConversationContactResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "conversation.contact_response";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onConversationAiResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "conversation.ai_response";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onConversationAgentResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "conversation.agent_response";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onConversationThirdPartyAgentResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationThirdPartyAgentResponse"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onConversationHandoffToThirdPartyFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "conversation.handoff_to_third_party_failed";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onWorkflowRunSucceeded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "workflow.run.succeeded";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onWorkflowRunFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "workflow.run.failed";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onCsatRequested: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "csat.requested";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onCsatScoreSubmitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "csat.score_submitted";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
+    onPhoneCallStarted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOpenEvent"] & {
+                    /** @constant */
+                    event?: "phone_call.started";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookReceived"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -880,3 +1737,4 @@ export const aiClosureTypeValues: ReadonlyArray<FlattenedDeepRequired<components
 export const sentimentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Sentiment"]> = ["angry", "happy", "neutral"];
 export const chatSessionFilterSortByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSessionFilterSortBy"]> = ["last_message_at", "created_at"];
 export const chatSessionFilterSortOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSessionFilterSortOrder"]> = ["asc", "desc"];
+export const webhookConversationClosedDataResolution_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationClosedData"]["resolution_type"]> = ["light", "hard", "auto_handoff"];

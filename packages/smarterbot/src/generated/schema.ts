@@ -109,7 +109,83 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    smarterbotLeadsDaily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Daily batch of leads and appointments (SmarterBot calls your URL)
+         * @description SmarterBot posts a chatbot's lead and appointment records to the URL saved in the
+         *     chatbot's **Webhook** tab, as JSON, once a day. It is a batch, not a real-time event, and
+         *     the body carries no event name.
+         *
+         *     - Configuration: per chatbot, in the dashboard only (no API). Saving the URL makes the
+         *       dashboard generate the chatbot's **Sign Key**, which signs every delivery (see the
+         *       `X-Webhook-Signature` parameter).
+         *     - Not documented: the time of day and time zone of the run, which records a batch covers,
+         *       whether a day without records sends an empty array, and whether the chatbot's serial
+         *       number is included.
+         *     - Body (inferred: the vendor's payload section was not captured): the records of the
+         *       REST LeadList answer (`LeadRecord`), sent either as a bare array or inside the REST
+         *       envelope (`Data`, `Version`, `Success`, `Code`, `Message`); which of the two is unknown,
+         *       so both are accepted. Every field is optional and nullable.
+         *     - Delivery: the vendor page has an "Error retry" section that was not captured, so the
+         *       retry count, back-off and the status that stops retries are unknown (inferred: any 2xx
+         *       acknowledges). No idempotency key or ordering is documented: deduplicate by the record
+         *       ids botbridge derives (the same ids as the LeadList reads).
+         *     - Inferred: the leads and conversation webhooks may share one URL per chatbot; nothing in
+         *       the body names the kind, so a receiver tells them apart by URL or by body shape.
+         */
+        post: operations["smarterbotLeadsDaily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    smarterbotConversationsDaily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Daily batch of chat-log history (SmarterBot calls your URL)
+         * @description SmarterBot posts a chatbot's chat-log history records to the URL saved in the chatbot's
+         *     **Webhook** tab, as JSON, once a day. It is a batch, not a real-time event, and the body
+         *     carries no event name.
+         *
+         *     - Configuration and signature: as for the leads webhook (per chatbot, dashboard only,
+         *       signed with the chatbot's **Sign Key** in `X-Webhook-Signature`).
+         *     - Not documented: the time of day and time zone of the run, which sessions a batch covers
+         *       (inferred: a session that goes on across midnight may come again, with more turns, the
+         *       next day), whether a day without chats sends an empty array, and whether the chatbot's
+         *       serial number is included.
+         *     - Body (inferred: the vendor's payload section was not captured): the sessions of the
+         *       REST ChatContentHistory answer (`ChatSessionRecord`, each with its `Messages` turns),
+         *       sent either as a bare array or inside the REST envelope; which of the two is unknown,
+         *       so both are accepted. Every field is optional and nullable; turns have no id and no
+         *       timestamp.
+         *     - Delivery: retries, the expected status, ordering and deduplication are not documented
+         *       (see the leads webhook).
+         */
+        post: operations["smarterbotConversationsDaily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Filters for LeadList. Property names are camelCase exactly as in the vendor's sample (note `sessionID`); unknown properties are rejected. */
@@ -254,6 +330,37 @@ export interface components {
              */
             Data?: number | null;
         };
+        /** @description The REST envelope, should a webhook body come wrapped in it (inferred: whether webhook bodies are wrapped at all is not documented). Only `Data` is required here; the other envelope fields are optional and nullable, and other properties (a chatbot serial number, say) may appear. */
+        WebhookEnvelope: {
+            /** @description The records; their shape depends on the webhook. */
+            Data: unknown;
+            /** @description API version string, as in REST responses. */
+            Version?: string | null;
+            /** @description Business success flag, as in REST responses. */
+            Success?: boolean | null;
+            /** @description Status code of the outcome, as in REST responses. */
+            Code?: number | null;
+            /** @description Empty on success, as in REST responses. */
+            Message?: string | null;
+        };
+        /** @description The leads webhook's records as a bare array: LeadList records (inferred from the REST answer; the webhook payload itself was not captured). */
+        LeadsWebhookBatch: components["schemas"]["LeadRecord"][];
+        /** @description The leads webhook's records inside the REST envelope (inferred form). */
+        LeadsWebhookEnvelope: components["schemas"]["WebhookEnvelope"] & {
+            /** @description The day's records; null or empty when there are none (inferred). */
+            Data?: components["schemas"]["LeadRecord"][] | null;
+        };
+        /** @description Body of the daily leads webhook: a bare array of LeadList records or the same records in the REST envelope. Which of the two SmarterBot sends is not documented (inferred: both are plausible), so both are accepted. */
+        LeadsWebhookBody: components["schemas"]["LeadsWebhookBatch"] | components["schemas"]["LeadsWebhookEnvelope"];
+        /** @description The conversation webhook's sessions as a bare array: ChatContentHistory sessions (inferred from the REST answer; the webhook payload itself was not captured). */
+        ConversationsWebhookBatch: components["schemas"]["ChatSessionRecord"][];
+        /** @description The conversation webhook's sessions inside the REST envelope (inferred form). */
+        ConversationsWebhookEnvelope: components["schemas"]["WebhookEnvelope"] & {
+            /** @description The day's sessions; null or empty when there are none (inferred). */
+            Data?: components["schemas"]["ChatSessionRecord"][] | null;
+        };
+        /** @description Body of the daily conversation webhook: a bare array of ChatContentHistory sessions or the same sessions in the REST envelope. Which of the two SmarterBot sends is not documented (inferred: both are plausible), so both are accepted. */
+        ConversationsWebhookBody: components["schemas"]["ConversationsWebhookBatch"] | components["schemas"]["ConversationsWebhookEnvelope"];
     };
     responses: {
         /** @description The body is missing or malformed (for example no `serialNumber`, or a date not in `YYYY-MM-DD` form). Status taken from a sibling white-label's error list. */
@@ -384,7 +491,28 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description The delivery's signature: `t=<UNIX timestamp in seconds>,v1=<signature>`, the signature
+         *     being 64 lowercase hex digits, made with the chatbot's Sign Key (generated when the
+         *     webhook URL is saved).
+         *
+         *     - Documented: the header, the `t`/`v1` keys, that the vendor's sample splits the value on
+         *       `,` and then on `=`, refuses a value without `t` or `v1`, and signs the text made of
+         *       `t`, a `.` and the request body.
+         *     - Inferred: the algorithm is HMAC-SHA256 keyed with the Sign Key (UTF-8) over the exact
+         *       bytes `<t>.<raw body>`, hex-encoded (a 64-hex digest fits SHA-256, and the whole scheme,
+         *       down to the example timestamp, is Stripe's). The rest of the vendor's sample was not
+         *       captured: whether it signs the raw body or a re-serialized `JSON.stringify(body)` is
+         *       unverified, so verify with a real delivery.
+         *     - Not documented: several `v1` values (key rotation); botbridge accepts them, any one
+         *       matching being enough. Unknown keys (a future `v2`) are ignored.
+         *     - Not documented: any tolerance on `t`; botbridge refuses a timestamp more than 300 s
+         *       away from its clock by default (our choice, configurable).
+         * @example t=1738605600,v1=3f1c0b1f9a3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a69788796
+         */
+        WebhookSignature: string;
+    };
     requestBodies: never;
     headers: {
         /** @description Seconds to wait before retrying. Rate limiting is undocumented; we describe this header in case the service or a proxy in front of it sends one. */
@@ -488,6 +616,94 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             default: components["responses"]["UnexpectedError"];
+        };
+    };
+    smarterbotLeadsDaily: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<UNIX timestamp in seconds>,v1=<signature>`, the signature
+                 *     being 64 lowercase hex digits, made with the chatbot's Sign Key (generated when the
+                 *     webhook URL is saved).
+                 *
+                 *     - Documented: the header, the `t`/`v1` keys, that the vendor's sample splits the value on
+                 *       `,` and then on `=`, refuses a value without `t` or `v1`, and signs the text made of
+                 *       `t`, a `.` and the request body.
+                 *     - Inferred: the algorithm is HMAC-SHA256 keyed with the Sign Key (UTF-8) over the exact
+                 *       bytes `<t>.<raw body>`, hex-encoded (a 64-hex digest fits SHA-256, and the whole scheme,
+                 *       down to the example timestamp, is Stripe's). The rest of the vendor's sample was not
+                 *       captured: whether it signs the raw body or a re-serialized `JSON.stringify(body)` is
+                 *       unverified, so verify with a real delivery.
+                 *     - Not documented: several `v1` values (key rotation); botbridge accepts them, any one
+                 *       matching being enough. Unknown keys (a future `v2`) are ignored.
+                 *     - Not documented: any tolerance on `t`; botbridge refuses a timestamp more than 300 s
+                 *       away from its clock by default (our choice, configurable).
+                 * @example t=1738605600,v1=3f1c0b1f9a3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a69788796
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The day's lead and appointment records (shape inferred, see above). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadsWebhookBody"];
+            };
+        };
+        responses: {
+            /** @description Received. The status SmarterBot expects is not documented (inferred: any 2xx acknowledges the batch; anything else may be retried as its "Error retry" section describes, whose content was not captured). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    smarterbotConversationsDaily: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The delivery's signature: `t=<UNIX timestamp in seconds>,v1=<signature>`, the signature
+                 *     being 64 lowercase hex digits, made with the chatbot's Sign Key (generated when the
+                 *     webhook URL is saved).
+                 *
+                 *     - Documented: the header, the `t`/`v1` keys, that the vendor's sample splits the value on
+                 *       `,` and then on `=`, refuses a value without `t` or `v1`, and signs the text made of
+                 *       `t`, a `.` and the request body.
+                 *     - Inferred: the algorithm is HMAC-SHA256 keyed with the Sign Key (UTF-8) over the exact
+                 *       bytes `<t>.<raw body>`, hex-encoded (a 64-hex digest fits SHA-256, and the whole scheme,
+                 *       down to the example timestamp, is Stripe's). The rest of the vendor's sample was not
+                 *       captured: whether it signs the raw body or a re-serialized `JSON.stringify(body)` is
+                 *       unverified, so verify with a real delivery.
+                 *     - Not documented: several `v1` values (key rotation); botbridge accepts them, any one
+                 *       matching being enough. Unknown keys (a future `v2`) are ignored.
+                 *     - Not documented: any tolerance on `t`; botbridge refuses a timestamp more than 300 s
+                 *       away from its clock by default (our choice, configurable).
+                 * @example t=1738605600,v1=3f1c0b1f9a3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a69788796
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The day's chat sessions with their turns (shape inferred, see above). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationsWebhookBody"];
+            };
+        };
+        responses: {
+            /** @description Received. The status SmarterBot expects is not documented (inferred: any 2xx acknowledges the batch). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

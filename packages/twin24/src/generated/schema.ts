@@ -671,6 +671,61 @@ export interface components {
             /** @description URL that downloads the file. */
             downloadLink?: string | null;
         };
+        /** @description The body Twin POSTs to a dialog's `callbackUrl`: the dialog's state and the bot's new messages. Known from one vendor sample; field types beyond that sample follow the vendor PHP SDK's dialog object (inferred to be the same object). It has no event-type field, no timestamps and no message ids. Open: Twin may send more fields. */
+        BotDialogAnswerCallback: {
+            /** @description The dialog's identifier, as returned when the dialog was started (hex digits in the sample); not blank. A bot-service dialog id; inferred: not the id of a chat-service session. */
+            dialogId: string;
+            /** @description The answering bot's identifier (a UUID in the sample). */
+            botId?: string | null;
+            /**
+             * @description The dialog's state. `STOP` (the dialog ended) is the only value seen; the list is not documented, so it is not an enum.
+             * @example STOP
+             */
+            status?: string | null;
+            /** @description The dialog's language. Inferred: the SDK's dialog object has it; the sample does not. */
+            language?: string | null;
+            /** @description What the dialog has produced; the sample holds only `initialVariables` (an empty list). Its other keys are not documented. Inferred: an empty result may arrive as `[]`, as the vendor's PHP backend encodes an empty map. */
+            result?: {
+                /** @description The variables the dialog started with (item shape undocumented). */
+                initialVariables?: unknown[];
+            } | unknown[] | null;
+            /** @description The bot's new messages, in the order the bot sent them. The SDK's dialog object allows null (then there are none). */
+            messages: components["schemas"]["BotDialogMessage"][] | null;
+            /** @description The `callbackData` string given when the URL was set, echoed unchanged. Twin signs nothing, so a secret token of your own here is what tells a real delivery from a forged one. */
+            callbackData?: string | null;
+        };
+        /** @description One bot message of a bot-answer callback. Fields follow the sample and the vendor PHP SDK (every one optional and nullable there). Inferred: empty maps may arrive as `[]`, as the vendor's PHP backend encodes them. */
+        BotDialogMessage: {
+            /** @description The message text. */
+            body?: string | null;
+            /** @description Actions the bot attaches to the message (shape undocumented). */
+            actions?: unknown[] | {
+                [key: string]: unknown;
+            } | null;
+            /** @description Where in the bot's script the message comes from: the sample has the script node (`nodeId`) and the bot (`botId`). */
+            substitutions?: {
+                /** @description The script node that produced the message. */
+                nodeId?: string | null;
+                /** @description The bot the node belongs to. */
+                botId?: string | null;
+            } | unknown[] | null;
+            /** @description Answers offered with the message. Inferred: quick-reply buttons (shape undocumented). */
+            answers?: unknown[] | null;
+            /** @description Extra data about the message (shape undocumented; an empty list in the sample). */
+            meta?: {
+                [key: string]: unknown;
+            } | unknown[] | null;
+            /** @description Files sent with the message. The item shape is undocumented; inferred: the chat service's attachment fields (`name`, `url`, `downloadLink`, `extension`). */
+            attachments?: unknown[] | null;
+        };
+        /** @description The body Twin POSTs to an `eventCallbackUrl`. Not documented at all, so an open object; inferred: it echoes `eventCallbackData`. */
+        ChatEventCallback: {
+            [key: string]: unknown;
+        };
+        /** @description The body Twin's messaging service POSTs to a message's `callbackUrl`. Not documented at all, so an open object; inferred: it reports a delivery status and echoes `callbackData`. */
+        MessageStatusCallback: {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description Invalid input parameters. */
