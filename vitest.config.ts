@@ -16,6 +16,7 @@ const SLOW_FILE_MS = 4_000;
 const KNOWN_SLOW: ReadonlyArray<[RegExp, number]> = [
   [/packages\/mock-server\/test\/consumer\.test\.ts$/, 30_000],
   [/packages\/mock-server\/test\/cli\.test\.ts$/, 15_000],
+  [/packages\/mock-server\/test\/webhooks\.cli\.test\.ts$/, 12_000],
   [/tools\/reliability\/test\/no-loss\//, 15_000],
   [/tools\/bench\/test\/smoke\.test\.ts$/, 10_000],
   [/tools\/reliability\/test\/cancellation\.test\.ts$/, 8_000],

@@ -1,17 +1,39 @@
 #!/usr/bin/env node
 // botbridge-mock: serves the vendor mocks (or a checking proxy) in this one process until it is
 // interrupted. Every mock lives and dies with this process, so nothing is left listening.
+// `botbridge-mock webhook` instead delivers one vendor-shaped webhook event and exits.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FAULT_KINDS, type FaultKind, type FaultOptions, isFaultKind } from './faults.js';
-import { startProxyServer } from './proxy.js';
 import type { RequestLogEntry } from './request-log.js';
-import { startMockServers } from './start.js';
 import { defaultPorts, type MockVendor, mockVendors } from './vendors.js';
+import { checkTargetUrl, checkWebhookEvent, WEBHOOK_EVENTS } from './webhooks/events.js';
+import {
+  type BuiltWebhook,
+  buildWebhook,
+  DEFAULT_WEBHOOK_TIMEOUT_MS,
+  deliverWebhook,
+  webhookDataset,
+} from './webhooks/send.js';
+
+/** `text` in lines of at most 96 characters, every line after the first indented by `indent`. */
+function wrap(text: string, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + word.length + 1 > 96) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join(`\n${indent}`);
+}
 
 const USAGE = `Usage: botbridge-mock [vendor ...] [options]
        botbridge-mock proxy <vendor> --upstream <url> [options]
+       botbridge-mock webhook <vendor> <event> --to <url> [options]
 
 Serves local mocks of the CloseBot, OpenCX, Twin and SmarterBot APIs from their OpenAPI
 specs, all in this process, until Ctrl-C (SIGINT) or SIGTERM.
@@ -41,6 +63,19 @@ Proxy options (botbridge-mock proxy <vendor>):
   --report <file>           Append every exchange that breaks the spec to <file> as JSON lines
   --quiet                   Do not log one line per request
   The proxy exits with status 1 at shutdown when any exchange broke the spec.
+
+Webhook options (botbridge-mock webhook <vendor> <event>): POSTs one vendor-shaped event, once
+  --to <url>                The receiver's http(s) URL (required)
+  --secret <key>            SmarterBot's Sign Key: signs the X-Webhook-Signature header
+                            (required for smarterbot, refused for the others)
+  --callback-data <token>   Twin's callbackData, echoed in the body (twin24 only)
+  --record <id>             The record the event describes: an OpenCX or Twin session id, a
+                            SmarterBot SessionID (default: the newest record the event fits)
+  --dataset                 Describe records of the dataset --seed and --records select
+                            (default seed 1, 50 records: what --dataset serves)
+  --timeout <ms>            Time allowed for the delivery (default ${DEFAULT_WEBHOOK_TIMEOUT_MS}); no retries
+  Events: ${wrap(`opencx ${WEBHOOK_EVENTS.opencx.join(', ')}; smarterbot ${WEBHOOK_EVENTS.smarterbot.join(', ')}; twin24 ${WEBHOOK_EVENTS.twin24.join(', ')}.`, '          ')}
+  CloseBot documents no events. Exits 0 when the receiver answers 2xx, 1 otherwise.
 
   -h, --help                Show this help
 
@@ -134,6 +169,8 @@ async function runMocks(args: string[]) {
   const faults = values.faults
     ? parseFaults(values.faults, integer('--fault-seed', values['fault-seed'], 1))
     : undefined;
+  // Loaded here, not at the top: Prism takes a while to load, and `webhook` does not need it.
+  const { startMockServers } = await import('./start.js');
   const mocks = await startMockServers({
     vendors: positionals.length > 0 ? (positionals as MockVendor[]) : mockVendors,
     ports,
@@ -191,6 +228,7 @@ async function runProxy(args: string[]) {
   }
   if (!values.upstream) throw new UsageError('proxy needs --upstream <url>');
   const report = values.report;
+  const { startProxyServer } = await import('./proxy.js');
   const proxy = await startProxyServer({
     vendor,
     upstream: values.upstream,
@@ -212,6 +250,79 @@ async function runProxy(args: string[]) {
     console.log(`${proxy.requests().length} exchanges, ${broken} broke the spec.`);
     return broken > 0 ? 1 : 0;
   });
+}
+
+/** What the summary line says about the record an event describes. */
+function describeSubject(built: BuiltWebhook): string {
+  const { subject, payload } = built;
+  if (built.vendor === 'smarterbot') {
+    const count = Array.isArray(payload) ? payload.length : 0;
+    return `chatbot ${subject.serialNumber}, day ${subject.day}, ${count} record${count === 1 ? '' : 's'}`;
+  }
+  return `session ${subject.id}`;
+}
+
+async function runWebhook(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      to: { type: 'string' },
+      secret: { type: 'string' },
+      'callback-data': { type: 'string' },
+      record: { type: 'string' },
+      dataset: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      records: { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return help();
+  const [vendor, event, ...extra] = positionals;
+  if (vendor === undefined || event === undefined || extra.length > 0) {
+    throw new UsageError(
+      'webhook expects a vendor and an event, e.g. webhook opencx conversation.started',
+    );
+  }
+  if (!values.dataset && (values.seed !== undefined || values.records !== undefined)) {
+    throw new UsageError('--seed and --records need --dataset');
+  }
+  const timeoutMs = integer('--timeout', values.timeout, DEFAULT_WEBHOOK_TIMEOUT_MS);
+  // Everything is checked, and the payload built, before anything is sent.
+  let built: BuiltWebhook;
+  try {
+    const checked = checkWebhookEvent(vendor, event);
+    if (values.to === undefined) throw new TypeError('webhook needs --to <url>');
+    checkTargetUrl(values.to);
+    if (timeoutMs === 0) throw new TypeError('--timeout must be at least 1 ms');
+    const datasets = webhookDataset(
+      checked.vendor,
+      integer('--seed', values.seed, 1),
+      integer('--records', values.records, 50),
+    );
+    built = buildWebhook(checked.vendor, checked.event, datasets, {
+      ...(values.secret === undefined ? {} : { secret: values.secret }),
+      ...(values['callback-data'] === undefined ? {} : { callbackData: values['callback-data'] }),
+      ...(values.record === undefined ? {} : { record: values.record }),
+    });
+  } catch (error) {
+    if (error instanceof TypeError) throw new UsageError(error.message);
+    throw error;
+  }
+  const sent = await deliverWebhook(built, values.to, { timeoutMs });
+  const target = new URL(sent.url);
+  console.log(
+    `POST ${target.origin}${target.pathname} ${sent.vendor} ${sent.event} (${describeSubject(sent)}) -> ${sent.status} in ${sent.durationMs}ms`,
+  );
+  if (!sent.ok) {
+    const answer = sent.response.trim().slice(0, 200);
+    console.error(
+      `botbridge-mock: the receiver answered ${sent.status}, not 2xx${answer ? `: ${answer}` : ''}`,
+    );
+    process.exitCode = 1;
+  }
 }
 
 function help() {
@@ -272,6 +383,7 @@ const npmWatch =
 const argv = process.argv.slice(2);
 try {
   if (argv[0] === 'proxy') await runProxy(argv.slice(1));
+  else if (argv[0] === 'webhook') await runWebhook(argv.slice(1));
   else await runMocks(argv[0] === 'mock' ? argv.slice(1) : argv);
 } catch (error) {
   const usage =

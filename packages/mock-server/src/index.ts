@@ -22,3 +22,30 @@ export {
   startMockServers,
 } from './start.js';
 export { defaultPorts, type MockVendor, mockVendors, specPath } from './vendors.js';
+export {
+  isWebhookVendor,
+  OPENCX_WEBHOOK_EVENTS,
+  type OpenCxWebhookEvent,
+  SMARTERBOT_WEBHOOK_EVENTS,
+  type SmarterBotWebhookEvent,
+  TWIN24_WEBHOOK_EVENTS,
+  type Twin24WebhookEvent,
+  WEBHOOK_EVENTS,
+  type WebhookEvent,
+  type WebhookVendor,
+  webhookVendors,
+} from './webhooks/events.js';
+export type { WebhookSubject } from './webhooks/payload.js';
+export {
+  type BuildWebhookOptions,
+  type BuiltWebhook,
+  buildWebhook,
+  DEFAULT_WEBHOOK_TIMEOUT_MS,
+  deliverWebhook,
+  type SendWebhookOptions,
+  type SentWebhook,
+  type StandaloneWebhookOptions,
+  sendWebhook,
+  type WebhookDatasets,
+} from './webhooks/send.js';
+export { SMARTERBOT_SIGNATURE_HEADER, smarterBotSignature } from './webhooks/smarterbot.js';

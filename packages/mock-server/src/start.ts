@@ -11,6 +11,20 @@ import { createRequestLog, type RequestLog, type RequestLogEntry } from './reque
 import { startVendorServer, type VendorServer } from './server.js';
 import { createTokenIssuer } from './tokens.js';
 import { defaultPorts, type MockVendor, mockVendors, specPath } from './vendors.js';
+import {
+  checkTargetUrl,
+  checkWebhookEvent,
+  type WebhookEvent,
+  type WebhookVendor,
+} from './webhooks/events.js';
+import {
+  buildWebhook,
+  deliverWebhook,
+  type SendWebhookOptions,
+  type SentWebhook,
+  type WebhookDatasets,
+  webhookDataset,
+} from './webhooks/send.js';
 
 /** Dataset mode: each vendor serves a seeded, consistent dataset instead of the spec's examples. */
 export interface DatasetSettings {
@@ -111,6 +125,33 @@ export interface MockServers {
   clearRequests(): void;
   /** What was injected so far for a vendor, by the plan or the fault header. */
   faultStats(vendor: MockVendor): FaultStats | undefined;
+  /**
+   * Delivers one vendor-shaped webhook event to `options.to` (one POST, no retry) and resolves with
+   * what was sent and the receiver's answer.
+   *
+   * Vendors and events: `opencx` (every event of its webhook types page, e.g.
+   * `conversation.started`), `smarterbot` (`leads`, `conversations`: the daily batches, signed
+   * with `options.secret`, which is required), `twin24` (`bot-answer`, echoing
+   * `options.callbackData`). CloseBot documents no events.
+   *
+   * In dataset mode the event describes a record of the served dataset (`options.record`, or the
+   * newest one the event fits), so its ids resolve through the same mock's REST operations; the
+   * vendor must be one of the started mocks. In examples mode it describes a record of the dataset
+   * `dataset: true` would serve (seed 1, 50 records), which the examples do not contain.
+   *
+   * A receiver's non-2xx answer resolves (`ok: false`); it is not retried.
+   * @throws TypeError, before anything is sent: CloseBot, an unknown vendor or event, a missing
+   *   SmarterBot secret, a secret or callbackData the vendor does not use, a `to` that is not an
+   *   absolute http(s) URL, a bad `timeoutMs`, a `record` the event cannot describe, or (dataset
+   *   mode) a vendor that was not started.
+   * @throws Error when the receiver cannot be reached or does not answer within `timeoutMs`
+   *   (default 10 s).
+   */
+  sendWebhook<V extends WebhookVendor>(
+    vendor: V,
+    event: WebhookEvent<V>,
+    options: SendWebhookOptions,
+  ): Promise<SentWebhook>;
   /** Stops every mock and frees its port; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -307,6 +348,7 @@ function toMockServers(
   stop: () => Promise<void>,
 ): MockServers {
   const { log, plans } = context;
+  const examplesDatasets = new Map<WebhookVendor, WebhookDatasets>();
   const byVendor = new Map(context.started.map((s) => [s.vendor, s]));
   const inOrder = vendors.flatMap((v) => {
     const s = byVendor.get(v);
@@ -324,6 +366,43 @@ function toMockServers(
     },
     clearRequests: () => log.clear(),
     faultStats: (vendor) => plans.get(vendor)?.stats,
+    sendWebhook: async (vendor, event, options) => {
+      const checked = checkWebhookEvent(vendor, event);
+      checkTargetUrl(options?.to);
+      const built = buildWebhook(
+        checked.vendor,
+        checked.event,
+        webhookDatasetsFor(context, vendors, checked.vendor, examplesDatasets),
+        options,
+      );
+      return deliverWebhook(built, options.to, options);
+    },
     stop,
   };
+}
+
+/**
+ * The datasets a webhook of `vendor` is built from: the served one in dataset mode; in examples
+ * mode the default dataset (seed 1, `DEFAULT_RECORDS`), generated once per mock handle.
+ */
+function webhookDatasetsFor(
+  context: StartContext,
+  vendors: readonly MockVendor[],
+  vendor: WebhookVendor,
+  examples: Map<WebhookVendor, WebhookDatasets>,
+): WebhookDatasets {
+  if (context.settings) {
+    if (!vendors.includes(vendor)) {
+      throw new TypeError(
+        `sendWebhook: ${vendor} is not among the started mocks (${vendors.join(', ')}), so its dataset is not served`,
+      );
+    }
+    return context.datasets;
+  }
+  let datasets = examples.get(vendor);
+  if (!datasets) {
+    datasets = webhookDataset(vendor, 1, DEFAULT_RECORDS);
+    examples.set(vendor, datasets);
+  }
+  return datasets;
 }

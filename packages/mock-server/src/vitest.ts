@@ -111,6 +111,7 @@ const EMPTY: MockServers = {
   requests: () => [],
   clearRequests: () => {},
   faultStats: () => undefined,
+  sendWebhook: () => Promise.reject(new TypeError('sendWebhook: no mock was started')),
   stop: async () => {},
 };
 

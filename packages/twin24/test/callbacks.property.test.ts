@@ -114,6 +114,25 @@ describe('parseTwin24Callback over anything', () => {
   });
 });
 
+/**
+ * `value` with every integer outside ±(2^53 − 1) that JSON writes as plain digits replaced by
+ * those digits as a string (what the receivers keep, see core `webhookJson`).
+ */
+function exactIntegers(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(exactIntegers);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, exactIntegers(v)]));
+  }
+  if (
+    typeof value === 'number' &&
+    !Number.isSafeInteger(value) &&
+    /^-?\d+$/.test(JSON.stringify(value))
+  ) {
+    return JSON.stringify(value);
+  }
+  return value;
+}
+
 describe('parseTwin24Callback over spec-shaped bot answers', () => {
   it('reads every one as a bot answer with one message per item, in order', async () => {
     await fc.assert(
@@ -122,7 +141,8 @@ describe('parseTwin24Callback over spec-shaped bot answers', () => {
         const event = await parseTwin24Callback(body, {}, { callbackData: TOKEN });
         expectVariant(event);
         if (event.type !== 'bot-answer') throw new Error('expected a bot answer');
-        const sent = JSON.parse(body) as BotDialogAnswerCallback;
+        // Receivers read integers past 2^53 − 1 as strings of their digits, as the REST reads do.
+        const sent = exactIntegers(JSON.parse(body)) as BotDialogAnswerCallback;
         expect(event.raw).toEqual(sent);
         expect(event.dialogId).toBe(sent.dialogId.trim());
         expect(event.messages.map((m) => m.raw)).toEqual(sent.messages ?? []);
