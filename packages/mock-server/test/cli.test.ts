@@ -1,15 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, NODE_ARGS, PACKAGE_DIR, runCli, withoutNpm } from './support/cli.js';
 
 // The CLI as users run it: a real child process, real ports on loopback. Every test has its own
 // processes and ports, so the tests run side by side (most of each is the CLI starting).
 
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-// Node runs the TypeScript source through tsx, as `npm run mock` does; no build needed.
-const NODE_ARGS = ['--import', 'tsx', CLI];
 const children: ChildProcess[] = [];
 
 // Whatever a failed test left running (a test that passed has already seen its processes end). Not
@@ -18,36 +14,7 @@ afterAll(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** Runs the CLI to its end (killed after 60 s) and resolves with its exit status and output. */
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
-    cwd: PACKAGE_DIR,
-    env: withoutNpm(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
-/** The environment without npm's variables, so the CLI does not think npm started it. */
-function withoutNpm(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_')));
-}
+const run = (args: string[]) => runCli(args, children);
 
 /** Starts the CLI and resolves with its output so far once it says it is running. */
 function startCli(args: string[], env: NodeJS.ProcessEnv = withoutNpm(), command?: string[]) {

@@ -1,18 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { parseSmarterBotWebhook } from '@botbridge/smarterbot';
 import { parseTwin24Callback } from '@botbridge/twin24';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebhook } from '../src/index.js';
 import { webhookDataset } from '../src/webhooks/send.js';
+import { runCli } from './support/cli.js';
 
 // `botbridge-mock webhook` as users run it: a real child process delivering to a receiver on
 // loopback. Each test posts to its own path, so the tests run side by side.
 
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
 
 interface Hit {
@@ -49,34 +47,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
 });
 
-/** Runs the CLI to its end (killed after 60 s) and resolves with its exit status and output. */
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('npm_')),
-  );
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: PACKAGE_DIR,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCli(args, children);
 
 describe.concurrent('botbridge-mock webhook', () => {
   it('--help lists the webhook command and its options', async () => {
