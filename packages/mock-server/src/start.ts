@@ -41,12 +41,12 @@ export interface DatasetSettings {
   records?: number;
 }
 
-export interface MockServerOptions {
+export interface MockServerOptions<V extends MockVendor = MockVendor> {
   /**
    * Which vendor APIs to serve.
    * @default every vendor
    */
-  vendors?: readonly MockVendor[];
+  vendors?: readonly V[];
   /**
    * Port per vendor; `0` picks a free port.
    * @default { closebot: 4010, opencx: 4011, twin24: 4012, smarterbot: 4013 }
@@ -109,14 +109,19 @@ export interface MockDatasets {
   smarterbot?: SmarterBotDataset;
 }
 
-export interface MockServers {
+/**
+ * The started mocks. `V` is the vendors that were started (all four unless `vendors` said
+ * otherwise): their URLs are always present, and the URL of a vendor that was not started is a
+ * compile error rather than an `undefined` that a client would take as "use the production host".
+ */
+export interface MockServers<V extends MockVendor = MockVendor> {
   /** Root URL per started vendor, e.g. `{ closebot: 'http://127.0.0.1:4010' }`. */
-  urls: Partial<Record<MockVendor, string>>;
+  urls: Record<V, string>;
   /**
    * URL per vendor including the base path of the vendor's real server URL (Twin:
    * `http://127.0.0.1:4012/api/v1`), the one to give a client configured like production.
    */
-  baseUrls: Partial<Record<MockVendor, string>>;
+  baseUrls: Record<V, string>;
   /** The served datasets (dataset mode only). */
   datasets: MockDatasets;
   /** The most recent requests (all vendors, or one), oldest first. */
@@ -251,8 +256,11 @@ function checkOptions(
  * @throws Error naming the vendor, host:port and the error code when a port cannot be bound (e.g.
  *   `EADDRINUSE`); the mocks already started are stopped first.
  */
-export async function startMockServers(options: MockServerOptions = {}): Promise<MockServers> {
-  const vendors = options.vendors ?? mockVendors;
+export async function startMockServers<const V extends MockVendor = MockVendor>(
+  options: MockServerOptions<V> = {},
+): Promise<MockServers<V>> {
+  // Without `vendors`, `V` is every vendor: the default list is what it stands for.
+  const vendors = (options.vendors ?? mockVendors) as readonly V[];
   const settings = checkOptions(options, vendors);
   const context: StartContext = {
     options,
@@ -342,11 +350,11 @@ function responderFor(context: StartContext, vendor: MockVendor): EngineOptions[
 }
 
 /** The handle on the started mocks, listed in the order their vendors were asked for. */
-function toMockServers(
+function toMockServers<V extends MockVendor>(
   context: StartContext,
-  vendors: readonly MockVendor[],
+  vendors: readonly V[],
   stop: () => Promise<void>,
-): MockServers {
+): MockServers<V> {
   const { log, plans } = context;
   const examplesDatasets = new Map<WebhookVendor, WebhookDatasets>();
   const byVendor = new Map(context.started.map((s) => [s.vendor, s]));
@@ -355,10 +363,14 @@ function toMockServers(
     return s ? [s] : [];
   });
   return {
-    urls: Object.fromEntries(inOrder.map(({ vendor, server }) => [vendor, server.url])),
+    // Every vendor of `V` was started (or starting failed and threw): each has its URLs.
+    urls: Object.fromEntries(inOrder.map(({ vendor, server }) => [vendor, server.url])) as Record<
+      V,
+      string
+    >,
     baseUrls: Object.fromEntries(
       inOrder.map(({ vendor, server, basePath }) => [vendor, `${server.url}${basePath}`]),
-    ),
+    ) as Record<V, string>,
     datasets: context.datasets,
     requests: (vendor) => {
       const entries = log.entries();

@@ -31,7 +31,8 @@ export interface GlobalSetupContext {
 
 interface Shared {
   users: number;
-  mocks: Promise<MockServers>;
+  /** The started mocks; none when every vendor's URL came from the environment. */
+  mocks: Promise<MockServers | MockServers<never>>;
 }
 
 // One instance per distinct options for the whole vitest run: every project of a workspace that
@@ -104,7 +105,7 @@ export function mockServerSetup(options: MockServerOptions = {}) {
   };
 }
 
-const EMPTY: MockServers = {
+const EMPTY: MockServers<never> = {
   urls: {},
   baseUrls: {},
   datasets: {},

@@ -228,7 +228,7 @@ const CREDENTIALS = { email: 'dev@example.com', password: 'pw' };
 async function withTwin(
   ttl: { tokenTtlSeconds: number; refreshTtlSeconds?: number },
   run: (twin: {
-    mocks: MockServers;
+    mocks: MockServers<'twin24'>;
     clock: { now: number };
     client(clientNow?: () => number): ReturnType<typeof createTwin24Client>;
   }) => Promise<void>,

@@ -52,7 +52,7 @@ async function listen(handler: (req: IncomingMessage, res: ServerResponse) => vo
 describe('startProxyServer', () => {
   const seen: Seen[] = [];
   let upstream: { server: Server; url: string };
-  let mocks: MockServers;
+  let mocks: MockServers<'twin24'>;
   beforeAll(async () => {
     upstream = await listen(brokenCloseBot(seen));
     mocks = await startMockServers({ vendors: ['twin24'], ports: { twin24: 0 } });

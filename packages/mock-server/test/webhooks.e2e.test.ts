@@ -33,7 +33,7 @@ interface Received {
   error?: unknown;
 }
 
-let mocks: MockServers;
+let mocks: MockServers<'opencx' | 'smarterbot' | 'twin24'>;
 let receiver: Server;
 let receiverUrl: string;
 const received: Received[] = [];

@@ -55,8 +55,8 @@ function startReceiver(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-let datasetMocks: MockServers;
-let examplesMocks: MockServers;
+let datasetMocks: MockServers<'opencx' | 'twin24'>;
+let examplesMocks: MockServers<'smarterbot'>;
 
 beforeAll(async () => {
   receiver = await startReceiver();
