@@ -48,6 +48,8 @@ describe('webhookBody', () => {
       expect(reasonOf(() => webhookBody(context, parsed))).toBe('malformed');
     }
     expect(() => webhookBody(context, { event: 'x' })).toThrow(/raw request body.*express\.raw/);
+    // Express 5 leaves the body undefined when `express.raw`'s type does not match the request.
+    expect(() => webhookBody(context, undefined)).toThrow(/no body was given.*Content-Type/);
     expect(reasonOf(() => webhookBody(context, new Uint8Array([0x7b, 0xff, 0x7d])))).toBe(
       'malformed',
     );

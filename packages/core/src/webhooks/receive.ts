@@ -57,6 +57,13 @@ export function webhookBody(
       : body instanceof ArrayBuffer
         ? new Uint8Array(body)
         : undefined;
+  if (body === undefined) {
+    throw webhookFailure(
+      context,
+      'malformed',
+      "no body was given: the request's body was not read (with express.raw(), check that its `type` matches the request's Content-Type)",
+    );
+  }
   if (bytes === undefined) {
     throw webhookFailure(
       context,
