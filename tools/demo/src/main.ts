@@ -7,11 +7,27 @@ import { startMockServers } from '@botbridge/mock-server';
 import { createOpenCxClient } from '@botbridge/opencx';
 import { createSmarterBotClient } from '@botbridge/smarterbot';
 import { createTwin24Client } from '@botbridge/twin24';
-import { renderTable } from './table.js';
+import { renderTable, TABLE_WIDTH } from './table.js';
 
 /** A section title; rules instead of blank lines, which some task runners swallow. */
 function heading(title: string): void {
-  console.log(`\n${'═'.repeat(title.length)}\n${title}\n${'═'.repeat(title.length)}`);
+  const rule = '═'.repeat(Math.min(title.length, TABLE_WIDTH));
+  console.log(`\n${rule}\n${title}\n${rule}`);
+}
+
+/** A UTC timestamp to the minute (`2026-07-22 00:49`): the seconds do not fit the tables. */
+function minute(utc: string | undefined): string {
+  return utc === undefined ? '' : `${utc.slice(0, 10)} ${utc.slice(11, 16)}`;
+}
+
+/**
+ * What a message without text shows: the kind of event it records (OpenCX history events such as
+ * a handoff or a status change carry no text, only their type and context in `raw`).
+ */
+function textOf(message: Message): string {
+  if (message.text !== undefined) return message.text.replace(/\s+/g, ' ');
+  const event = (message.raw as { event?: { type?: unknown } } | undefined)?.event;
+  return typeof event?.type === 'string' ? `(${event.type.replaceAll('_', ' ')})` : '';
 }
 
 // The mocks accept any credential that is present; these placeholders only satisfy the schemes.
@@ -51,31 +67,23 @@ try {
     }
   }
 
-  heading(
-    `Capabilities: ${sources
-      .map(
-        (s) =>
-          `${s.vendor} ${Object.entries(s.capabilities)
-            .filter(([, v]) => v !== false)
-            .map(([k]) => k)
-            .join('/')}`,
-      )
-      .join('; ')}`,
+  heading('Capabilities: what each vendor can list (the same calls on every Source)');
+  console.log(
+    renderTable(
+      ['vendor', 'listings'],
+      sources.map((s) => [
+        s.vendor,
+        Object.entries(s.capabilities)
+          .filter(([, v]) => v !== false)
+          .map(([k]) => k)
+          .join(', '),
+      ]),
+    ),
   );
   heading(`Leads (${leads.length}): every vendor that has leads`);
   console.log(
     renderTable(
-      [
-        'vendor',
-        'kind',
-        'id',
-        'name',
-        'email',
-        'phone',
-        'conversation',
-        'created / updated (UTC)',
-        'tags',
-      ],
+      ['vendor', 'kind', 'id', 'name', 'email', 'phone', 'conversation', 'created (UTC)', 'tags'],
       leads.map((lead) => [
         lead.vendor,
         lead.kind,
@@ -84,9 +92,10 @@ try {
         lead.contact.email ?? '',
         lead.contact.phone ?? '',
         lead.conversationId ?? '',
-        lead.createdAt ?? lead.updatedAt ?? '',
+        minute(lead.createdAt ?? lead.updatedAt),
         lead.tags.join(', '),
       ]),
+      { keep: ['vendor', 'kind', 'phone', 'created (UTC)'] },
     ),
   );
 
@@ -114,9 +123,10 @@ try {
         c.contact?.name ?? c.contact?.email ?? c.contact?.id ?? '',
         c.sentiment ?? '',
         c.handedOff === undefined ? '' : c.handedOff ? 'yes' : 'no',
-        c.createdAt ?? '',
+        minute(c.createdAt),
         c.messageCount === undefined ? '' : String(c.messageCount),
       ]),
+      { keep: ['vendor', 'status', 'channel', 'handed off', 'created (UTC)', 'messages'] },
     ),
   );
   heading(`Messages (${messages.length}): the first conversation of each vendor that has messages`);
@@ -128,13 +138,22 @@ try {
         m.conversationId,
         m.role,
         m.vendorRole ?? '',
-        (m.text ?? '').replace(/\s+/g, ' '),
+        textOf(m),
         String(m.attachments.length),
-        m.createdAt ?? '',
+        minute(m.createdAt),
       ]),
+      { keep: ['vendor', 'role', 'vendor role', 'attachments', 'created (UTC)'] },
     ),
   );
   heading('Every record keeps the vendor payload in `raw`; see README.md for the model.');
+  console.log(
+    [
+      'Next:',
+      '  npm run mock        the four vendor APIs on fixed local ports, for your own code',
+      '                      (packages/mock-server/README.md: datasets, faults, webhooks)',
+      '  README.md           install one vendor package and point its client at a mock',
+    ].join('\n'),
+  );
 } finally {
   await mocks.stop();
 }
