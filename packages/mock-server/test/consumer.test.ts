@@ -262,6 +262,46 @@ describe.concurrent('a project that installs the packed packages', () => {
   );
 
   it(
+    'loads every packed package with require() as well (CommonJS) and syncs through the mock',
+    async ({ expect }) => {
+      // Node ≥ 20.19 loads an ES module from require(); the packages' exports send require() to
+      // the same files as import, so a CommonJS project gets the very same modules.
+      await writeFile(
+        join(project, 'require-check.cjs'),
+        [
+          "const core = require('@botbridge/core');",
+          "const { startMockServers } = require('@botbridge/mock-server');",
+          "const { createOpenCxClient } = require('@botbridge/opencx');",
+          '(async () => {',
+          "  const mocks = await startMockServers({ vendors: ['opencx'], ports: { opencx: 0 }, dataset: { records: 12 } });",
+          '  try {',
+          "    const client = createOpenCxClient({ apiKey: 'k', baseUrl: mocks.urls.opencx });",
+          '    const sessions = await core.collect(client.conversations());',
+          '    const ids = new Set(sessions.map((s) => s.id));',
+          '    const served = mocks.datasets.opencx.sessions.length;',
+          "    console.log(['sessions', sessions.length, 'distinct', ids.size, 'dataset', served].join(' '));",
+          "    console.log('guard ' + typeof core.isVendorError);",
+          '  } finally {',
+          '    await mocks.stop();',
+          '  }',
+          '})().catch((error) => {',
+          '  console.error(error);',
+          '  process.exit(1);',
+          '});',
+          '',
+        ].join('\n'),
+      );
+      const result = await runOk('node', ['require-check.cjs'], {
+        cwd: project,
+        timeoutMs: MINUTE,
+      });
+      expect(result.stdout).toContain('sessions 12 distinct 12 dataset 12');
+      expect(result.stdout).toContain('guard function');
+    },
+    2 * MINUTE,
+  );
+
+  it(
     'type-checks the README files against the packed type declarations',
     async ({ expect }) => {
       await writeFile(
