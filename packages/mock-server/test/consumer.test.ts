@@ -301,6 +301,22 @@ describe.concurrent('a project that installs the packed packages', () => {
     2 * MINUTE,
   );
 
+  it("ships the repository's LICENSE in every package, and the packed ones install it", async ({
+    expect,
+  }) => {
+    const license = await readFile(join(WORKSPACE, 'LICENSE'), 'utf8');
+    expect(license).toMatch(/^MIT License/);
+    for (const name of ['core', 'closebot', 'opencx', 'twin24', 'smarterbot', 'mock-server']) {
+      expect(await readFile(join(WORKSPACE, 'packages', name, 'LICENSE'), 'utf8'), name).toBe(
+        license,
+      );
+    }
+    for (const name of PACKED) {
+      const installed = join(project, 'node_modules', '@botbridge', name, 'LICENSE');
+      expect(await readFile(installed, 'utf8'), name).toBe(license);
+    }
+  });
+
   it(
     'type-checks the README files against the packed type declarations',
     async ({ expect }) => {
