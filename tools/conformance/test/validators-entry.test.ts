@@ -95,7 +95,8 @@ describe('response validators are an opt-in entry of every vendor package', () =
     expect(validators).toEqual({
       '@botbridge/source': './src/validators.ts',
       types: './dist/validators.d.ts',
-      import: './dist/validators.js',
+      // `default`: `import` and `require()` (Node ≥ 20.19 loads an ES module from it) alike.
+      default: './dist/validators.js',
     });
     // Conditions match in order: the same order as the main entry, the source condition first.
     expect(Object.keys(validators)).toEqual(Object.keys(main));
