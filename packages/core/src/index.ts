@@ -102,6 +102,7 @@ export {
   checkWebhookTimestamp,
   constantTimeEqual,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  describeWebhookValue,
   readWebhookRequest,
   verifyHmacSha256Hex,
   type WebhookBody,

@@ -1,4 +1,5 @@
 import {
+  describeWebhookValue,
   isVendorNormalizationError,
   readWebhookRequest,
   type WebhookBody,
@@ -291,7 +292,7 @@ function verifyOf(context: WebhookContext, options: unknown): Verify | undefined
     throw webhookFailure(
       context,
       'options',
-      `options must be an object (or absent), got ${describe(options)}`,
+      `options must be an object (or absent), got ${describeWebhookValue(options)}`,
     );
   }
   const { verify } = options as { verify?: unknown };
@@ -300,7 +301,7 @@ function verifyOf(context: WebhookContext, options: unknown): Verify | undefined
     throw webhookFailure(
       context,
       'options',
-      `verify must be a function (delivery) => boolean | Promise<boolean>, got ${describe(verify)}`,
+      `verify must be a function (delivery) => boolean | Promise<boolean>, got ${describeWebhookValue(verify)}`,
     );
   }
   return verify as Verify;
@@ -316,7 +317,7 @@ function headersOf(context: WebhookContext, headers: unknown): WebhookHeaders {
     throw webhookFailure(
       context,
       'malformed',
-      `the headers must be a Headers or a plain object of the request's headers, got ${describe(headers)}`,
+      `the headers must be a Headers or a plain object of the request's headers, got ${describeWebhookValue(headers)}`,
     );
   }
   return headers as WebhookHeaders;
@@ -344,7 +345,7 @@ async function runVerify(
       'signature',
       verdict === false
         ? 'the verify hook refused the delivery'
-        : `the verify hook returned ${describe(verdict)}, not true: the delivery is refused`,
+        : `the verify hook returned ${describeWebhookValue(verdict)}, not true: the delivery is refused`,
     );
   }
 }
@@ -357,7 +358,7 @@ function eventOf(context: WebhookContext, payload: unknown): OpenCxWebhookEvent 
   const malformed = (detail: string) => webhookFailure(context, 'malformed', detail);
   if (!isObject(payload)) {
     throw malformed(
-      `the body is ${describe(payload)}, expected a JSON object {event, organization_id, data}`,
+      `the body is ${describeWebhookValue(payload)}, expected a JSON object {event, organization_id, data}`,
     );
   }
   const envelope = payload as Record<string, unknown>;
@@ -371,7 +372,7 @@ function eventOf(context: WebhookContext, payload: unknown): OpenCxWebhookEvent 
     const organizationId = idOf(envelope.organization_id, 'organization_id', context.operation);
     if (organizationId === undefined) {
       throw malformed(
-        `${type}: \`organization_id\` is ${describe(envelope.organization_id)}, expected a non-blank string`,
+        `${type}: \`organization_id\` is ${describeWebhookValue(envelope.organization_id)}, expected a non-blank string`,
       );
     }
     const { data } = envelope;
@@ -448,7 +449,7 @@ type Malformed = (detail: string) => Error;
 
 function objectData(type: string, data: unknown, malformed: Malformed): Record<string, unknown> {
   if (!isObject(data)) {
-    throw malformed(`${type}: \`data\` is ${describe(data)}, expected an object`);
+    throw malformed(`${type}: \`data\` is ${describeWebhookValue(data)}, expected an object`);
   }
   return data as Record<string, unknown>;
 }
@@ -462,7 +463,7 @@ function listData(
   if (isObject(data)) return [{ element: data as Record<string, unknown>, path: 'data' }];
   if (!Array.isArray(data)) {
     throw malformed(
-      `${type}: \`data\` is ${describe(data)}, expected an object or a list of objects`,
+      `${type}: \`data\` is ${describeWebhookValue(data)}, expected an object or a list of objects`,
     );
   }
   if (data.length === 0) {
@@ -471,7 +472,9 @@ function listData(
   return data.map((element, index) => {
     const path = `data[${index}]`;
     if (!isObject(element)) {
-      throw malformed(`${type}: \`${path}\` is ${describe(element)}, expected an object`);
+      throw malformed(
+        `${type}: \`${path}\` is ${describeWebhookValue(element)}, expected an object`,
+      );
     }
     return { element: element as Record<string, unknown>, path };
   });
@@ -489,13 +492,4 @@ function required<T>(
     );
   }
   return conversation;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'absent';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return value.trim() === '' ? 'a blank string' : 'a string';
-  return `a ${typeof value}`;
 }

@@ -1,5 +1,6 @@
 import {
   checkWebhookTimestamp,
+  describeWebhookValue,
   isVendorNormalizationError,
   isVendorWebhookError,
   readWebhookRequest,
@@ -334,11 +335,14 @@ function recordsOf(payload: unknown): Records {
     const data = payload.Data;
     if (Array.isArray(data)) return { ok: true, list: data, path: 'Data' };
     if (data === null) return { ok: true, list: [], path: 'Data' };
-    return { ok: false, problem: `\`Data\` is ${describe(data)}, expected an array or null` };
+    return {
+      ok: false,
+      problem: `\`Data\` is ${describeWebhookValue(data)}, expected an array or null`,
+    };
   }
   return {
     ok: false,
-    problem: `the body is ${describe(payload)}, expected an array of records or an envelope with \`Data\``,
+    problem: `the body is ${describeWebhookValue(payload)}, expected an array of records or an envelope with \`Data\``,
   };
 }
 
@@ -395,7 +399,9 @@ function eventOf(
     const turns = record.Messages;
     if (turns !== undefined && turns !== null) {
       if (!Array.isArray(turns)) {
-        throw malformed(`\`${path}.Messages\` is ${describe(turns)}, expected an array of turns`);
+        throw malformed(
+          `\`${path}.Messages\` is ${describeWebhookValue(turns)}, expected an array of turns`,
+        );
       }
       turns.forEach((turn, position) => {
         requireRecord(turn, `${path}.Messages[${position}]`, 'turn', malformed);
@@ -427,7 +433,7 @@ function requireRecord(
   malformed: Refuse,
 ): asserts value is Record<string, unknown> {
   if (!isPlainObject(value)) {
-    throw malformed(`\`${path}\` is ${describe(value)}, expected a ${what} object`);
+    throw malformed(`\`${path}\` is ${describeWebhookValue(value)}, expected a ${what} object`);
   }
 }
 
@@ -458,11 +464,4 @@ function normalized<T>(run: () => T, path: string, malformed: Refuse): T {
     }
     throw error;
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
 }

@@ -1,5 +1,6 @@
 import {
   constantTimeEqual,
+  describeWebhookValue,
   isVendorWebhookError,
   readWebhookRequest,
   type WebhookBody,
@@ -166,7 +167,11 @@ function parse(
 function tokenOf(context: WebhookContext, options: unknown): string | undefined {
   if (options === undefined) return undefined;
   if (!isRecord(options)) {
-    throw webhookFailure(context, 'options', `options must be an object, got ${kindOf(options)}`);
+    throw webhookFailure(
+      context,
+      'options',
+      `options must be an object, got ${describeWebhookValue(options)}`,
+    );
   }
   // Verification is off only when the key is left out. A key set to `undefined` is most often an
   // unset environment variable: treating it as "no check" would turn verification off silently.
@@ -177,7 +182,7 @@ function tokenOf(context: WebhookContext, options: unknown): string | undefined 
     throw webhookFailure(
       context,
       'options',
-      `callbackData must be a non-empty string (the token you passed with the callback URL), got ${typeof token === 'string' ? 'an empty string' : kindOf(token)}`,
+      `callbackData must be a non-empty string (the token you passed with the callback URL), got ${typeof token === 'string' ? 'an empty string' : describeWebhookValue(token)}`,
     );
   }
   return token;
@@ -196,7 +201,7 @@ function checkCallbackData(context: WebhookContext, payload: unknown, token: str
     throw webhookFailure(
       context,
       'callback-data',
-      `the payload's \`callbackData\` is ${kindOf(echoed)}, not the configured token`,
+      `the payload's \`callbackData\` is ${describeWebhookValue(echoed)}, not the configured token`,
     );
   }
   if (!constantTimeEqual(echoed, token)) {
@@ -216,7 +221,7 @@ function botAnswer(
     webhookFailure(
       context,
       'malformed',
-      `a bot answer's \`${field}\` must be ${expected}, got ${kindOf(value)}`,
+      `a bot answer's \`${field}\` must be ${expected}, got ${describeWebhookValue(value)}`,
     );
   const dialogId = typeof payload.dialogId === 'string' ? payload.dialogId.trim() : '';
   if (dialogId === '') throw malformed('dialogId', 'a non-empty string', payload.dialogId);
@@ -288,13 +293,4 @@ function cleanOptional(value: string | null | undefined): string | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** What a value is, for messages: its JSON kind, never its content. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'a string';
-  return typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`;
 }

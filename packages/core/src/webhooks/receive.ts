@@ -68,7 +68,7 @@ export function webhookBody(
     throw webhookFailure(
       context,
       'malformed',
-      `the body must be the raw request body (a string, Uint8Array/Buffer or ArrayBuffer), got ${describe(body)}: a JSON body parser that ran first has already replaced the bytes the vendor sent (use express.raw() or read the request as text)`,
+      `the body must be the raw request body (a string, Uint8Array/Buffer or ArrayBuffer), got ${describeWebhookValue(body)}: a JSON body parser that ran first has already replaced the bytes the vendor sent (use express.raw() or read the request as text)`,
     );
   }
   try {
@@ -78,10 +78,18 @@ export function webhookBody(
   }
 }
 
-function describe(value: unknown): string {
+/**
+ * What a value of a delivery is, for an error message: its JSON kind, never its content (which
+ * may be personal data or a secret).
+ * @internal
+ */
+export function describeWebhookValue(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'absent';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return value.trim() === '' ? 'a blank string' : 'a string';
+  return `a ${typeof value}`;
 }
 
 /**
@@ -119,7 +127,7 @@ export function webhookHeader(
     throw webhookFailure(
       context,
       'malformed',
-      `the headers must be a Headers or a plain object of the request's headers, got ${describe(headers)}`,
+      `the headers must be a Headers or a plain object of the request's headers, got ${describeWebhookValue(headers)}`,
     );
   }
   const wanted = name.toLowerCase();
@@ -131,7 +139,7 @@ export function webhookHeader(
         throw webhookFailure(
           context,
           'malformed',
-          `header ${name} must be a string (or strings), got ${describe(one)}`,
+          `header ${name} must be a string (or strings), got ${describeWebhookValue(one)}`,
         );
       }
       values.push(String(one));
