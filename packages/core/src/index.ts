@@ -42,9 +42,9 @@ export {
 } from './errors/webhook-error.js';
 // HTTP plumbing for vendor packages
 export { type ApiClient, type ApiClientConfig, createApiClient } from './http/api-client.js';
-export { JSON_READER, type JsonReader } from './http/buffered-response.js';
 export type { CallOptions, ClientOptions } from './http/client-options.js';
 export { requireCredential } from './http/credentials.js';
+export { JSON_READER, type JsonReader } from './http/json-reader.js';
 export type { OperationInfo } from './http/operations.js';
 export { isUnsafePathSegment, PATH_SEGMENT_EXPECTED } from './http/path-segments.js';
 export { type Call, createCall, type FetchResult, type UnwrapConfig } from './http/unwrap.js';

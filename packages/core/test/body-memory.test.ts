@@ -2,7 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type LoopbackServer, startLoopbackServer } from '@botbridge/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BufferedResponse, JSON_READER } from '../src/http/buffered-response.js';
+import { BufferedResponse } from '../src/http/buffered-response.js';
+import { JSON_READER } from '../src/http/json-reader.js';
 import { createApiClient } from '../src/index.js';
 import { operations, type paths } from './support/things-api.js';
 

@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   answers,
+  type ConsumerProject,
   childEnv,
+  createConsumerProject,
   freePort,
   groupGone,
   killStarted,
@@ -13,7 +13,8 @@ import {
   run,
   runOk,
   startService,
-} from './consumer/processes.js';
+} from '@botbridge/testing/consumer';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   block,
   documentedFlags,
@@ -30,7 +31,6 @@ import {
 // vitest there take turns (they share its results cache).
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-const WORKSPACE = join(PACKAGE_DIR, '../..');
 // What the README's consumer installs: the mock server, and the OpenCX client (with its core) that
 // the README's contract test uses.
 const PACKED = ['core', 'mock-server', 'opencx'] as const;
@@ -42,7 +42,7 @@ const MINUTE = 60_000;
 
 let readme: string;
 let blocks: Map<string, string>;
-let tempDir: string | undefined;
+let consumer: ConsumerProject | undefined;
 let project: string;
 
 let vitestTurn: Promise<unknown> = Promise.resolve();
@@ -66,56 +66,8 @@ function summary(output: string): { passed: number; total: number } | undefined 
 beforeAll(async () => {
   readme = await readFile(join(PACKAGE_DIR, 'README.md'), 'utf8');
   blocks = markedBlocks(readme);
-  const dir = await mkdtemp(join(tmpdir(), 'botbridge-consumer-'));
-  tempDir = dir;
-  project = join(dir, 'project');
-  await mkdir(project);
-
-  // A fresh clone has no dist: build what is packed (Nx replays it from its cache when unchanged).
-  const build = () =>
-    runOk(
-      'npx',
-      [
-        'nx',
-        'run-many',
-        '-t',
-        'build',
-        `--projects=${PACKED.map((name) => `@botbridge/${name}`).join(',')}`,
-        '--output-style=static',
-      ],
-      { cwd: WORKSPACE, env: childEnv({ NX_DAEMON: 'false' }), timeoutMs: 4 * MINUTE },
-    );
-  // Another run of this suite in the same checkout can rewrite core's dist while opencx compiles
-  // against it; the second build then succeeds. A build that fails twice fails the suite.
-  await build().catch(build);
-  // One npm for the three packs.
-  const packed = await runOk(
-    'npm',
-    [
-      'pack',
-      '--json',
-      '--pack-destination',
-      dir,
-      ...PACKED.flatMap((name) => ['--workspace', `packages/${name}`]),
-    ],
-    { cwd: WORKSPACE, timeoutMs: MINUTE },
-  );
-  const infos = JSON.parse(packed.stdout) as Array<{ name: string; filename: string }>;
-  const tarballs = PACKED.map((name) => {
-    const info = infos.find((packedInfo) => packedInfo.name === `@botbridge/${name}`);
-    if (!info) throw new Error(`npm pack of ${name} reported no tarball`);
-    return join(dir, info.filename);
-  });
-
-  await writeFile(
-    join(project, 'package.json'),
-    `${JSON.stringify({ name: 'botbridge-consumer', private: true, type: 'module' }, null, 2)}\n`,
-  );
-  await runOk(
-    'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, VITEST, ...TYPESCRIPT],
-    { cwd: project, timeoutMs: 4 * MINUTE },
-  );
+  consumer = await createConsumerProject({ packages: PACKED, install: [VITEST, ...TYPESCRIPT] });
+  project = consumer.dir;
 
   for (const file of ['vitest.config.ts', 'test/mocks.ts', 'test/opencx.contract.test.ts']) {
     await mkdir(dirname(join(project, file)), { recursive: true });
@@ -127,7 +79,7 @@ afterAll(async () => {
   // Whatever a failed test left running (a test that passed has already seen its processes end).
   // Not after each test: the others are still running theirs.
   killStarted();
-  if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  await consumer?.remove();
 });
 
 describe.concurrent('a project that installs the packed packages', () => {
@@ -260,62 +212,6 @@ describe.concurrent('a project that installs the packed packages', () => {
     },
     2 * MINUTE,
   );
-
-  it(
-    'loads every packed package with require() as well (CommonJS) and syncs through the mock',
-    async ({ expect }) => {
-      // Node ≥ 20.19 loads an ES module from require(); the packages' exports send require() to
-      // the same files as import, so a CommonJS project gets the very same modules.
-      await writeFile(
-        join(project, 'require-check.cjs'),
-        [
-          "const core = require('@botbridge/core');",
-          "const { startMockServers } = require('@botbridge/mock-server');",
-          "const { createOpenCxClient } = require('@botbridge/opencx');",
-          '(async () => {',
-          "  const mocks = await startMockServers({ vendors: ['opencx'], ports: { opencx: 0 }, dataset: { records: 12 } });",
-          '  try {',
-          "    const client = createOpenCxClient({ apiKey: 'k', baseUrl: mocks.urls.opencx });",
-          '    const sessions = await core.collect(client.conversations());',
-          '    const ids = new Set(sessions.map((s) => s.id));',
-          '    const served = mocks.datasets.opencx.sessions.length;',
-          "    console.log(['sessions', sessions.length, 'distinct', ids.size, 'dataset', served].join(' '));",
-          "    console.log('guard ' + typeof core.isVendorError);",
-          '  } finally {',
-          '    await mocks.stop();',
-          '  }',
-          '})().catch((error) => {',
-          '  console.error(error);',
-          '  process.exit(1);',
-          '});',
-          '',
-        ].join('\n'),
-      );
-      const result = await runOk('node', ['require-check.cjs'], {
-        cwd: project,
-        timeoutMs: MINUTE,
-      });
-      expect(result.stdout).toContain('sessions 12 distinct 12 dataset 12');
-      expect(result.stdout).toContain('guard function');
-    },
-    2 * MINUTE,
-  );
-
-  it("ships the repository's LICENSE in every package, and the packed ones install it", async ({
-    expect,
-  }) => {
-    const license = await readFile(join(WORKSPACE, 'LICENSE'), 'utf8');
-    expect(license).toMatch(/^MIT License/);
-    for (const name of ['core', 'closebot', 'opencx', 'twin24', 'smarterbot', 'mock-server']) {
-      expect(await readFile(join(WORKSPACE, 'packages', name, 'LICENSE'), 'utf8'), name).toBe(
-        license,
-      );
-    }
-    for (const name of PACKED) {
-      const installed = join(project, 'node_modules', '@botbridge', name, 'LICENSE');
-      expect(await readFile(installed, 'utf8'), name).toBe(license);
-    }
-  });
 
   it(
     'type-checks the README files against the packed type declarations',

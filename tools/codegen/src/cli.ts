@@ -4,13 +4,34 @@
 // writes nothing and exits 1 when a committed file differs from what the specs produce.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { readApis, workspaceRoot } from './apis.js';
 import { generateApi } from './generate.js';
 
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const ownerArg = args.find((a) => a.startsWith('--owner='))?.slice('--owner='.length);
-const wanted = args.filter((a) => !a.startsWith('--'));
+// Strict: a mistyped flag (`--chek`) stops the run instead of being read as a vendor name or
+// dropped, which would write files where a check was meant.
+let parsed: ReturnType<typeof parseCommandLine>;
+function parseCommandLine() {
+  return parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: { check: { type: 'boolean', default: false }, owner: { type: 'string' } },
+  });
+}
+try {
+  parsed = parseCommandLine();
+} catch (error) {
+  console.error(
+    `${(error as Error).message}\nUsage: cli.ts [vendor ...] [--owner vendor|mock-server] [--check]`,
+  );
+  process.exit(2);
+}
+const { check = false, owner: ownerArg } = parsed.values;
+if (ownerArg !== undefined && ownerArg !== 'vendor' && ownerArg !== 'mock-server') {
+  console.error(`--owner must be vendor or mock-server, got ${JSON.stringify(ownerArg)}`);
+  process.exit(2);
+}
+const wanted = parsed.positionals;
 const apis = (await readApis()).filter((api) => wanted.length === 0 || wanted.includes(api.name));
 if (wanted.length > 0 && apis.length !== wanted.length) {
   console.error(

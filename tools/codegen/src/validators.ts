@@ -7,10 +7,11 @@
 // allOf, anyOf, oneOf (exactly one branch), not, minimum, maximum, exclusiveMinimum and
 // exclusiveMaximum (3.1 numbers, and the 3.0 boolean form), minLength, maxLength (code points),
 // pattern (a RegExp literal with the `u` flag), minItems, maxItems, uniqueItems, and format
-// date-time (RFC 3339, optional fraction), date, uuid and email (a light `local@domain` check).
+// date-time (RFC 3339, optional fraction), date, uuid and email (a light `local@domain` check) for
+// strings, int32 and int64 (ranges) for numbers.
 //
 // Skipped (accepted without a check), because no spec of ours uses them as constraints:
-// - formats other than the four above (int32, int64, uri, ...);
+// - formats other than the six above (uri, float, double, ...);
 // - patternProperties, propertyNames, minProperties, maxProperties, dependentRequired,
 //   dependentSchemas, if/then/else, prefixItems, items as an array, additionalItems, contains,
 //   minContains, maxContains, unevaluatedProperties, unevaluatedItems, multipleOf,
@@ -58,6 +59,15 @@ const FORMATS: Record<
   date: { test: 'isDate', expected: 'date (YYYY-MM-DD)' },
   uuid: { test: 'isUuid', expected: 'uuid' },
   email: { test: 'isEmail', expected: 'email' },
+};
+/**
+ * The integer formats of OpenAPI, as ranges. int64's bounds are the nearest doubles to ±2^63, as
+ * JSON numbers are read into doubles; past 2^53 an integer is rounded, so the check is of range
+ * only.
+ */
+const INTEGER_FORMATS: Record<string, { min: string; max: string }> = {
+  int32: { min: '-2147483648', max: '2147483647' },
+  int64: { min: '-9223372036854775808', max: '9223372036854775807' },
 };
 /** The keywords that constrain a value; everything else is an annotation or skipped. */
 const CONSTRAINTS = [
@@ -387,9 +397,18 @@ class ValidatorCompiler {
     for (const [keyword, op, bound] of bounds) {
       if (bound === undefined) continue;
       if (typeof bound !== 'number') throw new Error(`${where}/${keyword}: not a number`);
+      // The value itself stays out of the message, as in every other message: a response may
+      // carry personal data, and messages end up in errors and logs.
       checks.push({
         when: `${v} ${negated[op]} ${bound}`,
-        run: `${issues}.push(\`${this.prefix(scope.path)}: expected ${op} ${bound}, got \${${v}}\`);`,
+        run: `${issues}.push(\`${this.prefix(scope.path)}: expected ${op} ${bound}, got a number that is not\`);`,
+      });
+    }
+    const range = typeof s.format === 'string' ? INTEGER_FORMATS[s.format] : undefined;
+    if (range) {
+      checks.push({
+        when: `(${v} < ${range.min} || ${v} > ${range.max})`,
+        run: `${issues}.push(\`${this.prefix(scope.path)}: expected ${s.format} (${range.min} to ${range.max}), got a number that is not\`);`,
       });
     }
     return checks;
@@ -836,7 +855,8 @@ function isTrivial(schema: Schema): boolean {
   return !CONSTRAINTS.some((keyword) => {
     if (!(keyword in schema)) return false;
     const value = schema[keyword];
-    if (keyword === 'format') return typeof value === 'string' && value in FORMATS;
+    if (keyword === 'format')
+      return typeof value === 'string' && (value in FORMATS || value in INTEGER_FORMATS);
     if (keyword === 'items' && Array.isArray(value)) return false; // the skipped tuple form
     if (keyword === 'additionalProperties' || keyword === 'items') {
       return !isTrivial(asSchema(value, ''));

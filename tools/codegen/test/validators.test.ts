@@ -343,7 +343,10 @@ const cases: Array<[string, KeywordCase]> = [
       schemas: { Point },
       valid: [{ x: 1 }, { x: 1, y: 0 }],
       invalid: [
-        [{ y: -1 }, ['/: expected property "x", got none', '/y: expected >= 0, got -1']],
+        [
+          { y: -1 },
+          ['/: expected property "x", got none', '/y: expected >= 0, got a number that is not'],
+        ],
         ['p', ['/: expected object, got string']],
       ],
     },
@@ -372,8 +375,8 @@ const cases: Array<[string, KeywordCase]> = [
       schema: { type: 'integer', minimum: 0, maximum: 10 },
       valid: [0, 10],
       invalid: [
-        [-1, ['/: expected >= 0, got -1']],
-        [11, ['/: expected <= 10, got 11']],
+        [-1, ['/: expected >= 0, got a number that is not']],
+        [11, ['/: expected <= 10, got a number that is not']],
       ],
     },
   ],
@@ -383,8 +386,8 @@ const cases: Array<[string, KeywordCase]> = [
       schema: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
       valid: [0.5],
       invalid: [
-        [0, ['/: expected > 0, got 0']],
-        [1, ['/: expected < 1, got 1']],
+        [0, ['/: expected > 0, got a number that is not']],
+        [1, ['/: expected < 1, got a number that is not']],
       ],
     },
   ],
@@ -400,8 +403,8 @@ const cases: Array<[string, KeywordCase]> = [
       },
       valid: [0.5],
       invalid: [
-        [0, ['/: expected > 0, got 0']],
-        [1, ['/: expected < 1, got 1']],
+        [0, ['/: expected > 0, got a number that is not']],
+        [1, ['/: expected < 1, got a number that is not']],
       ],
     },
   ],
@@ -523,6 +526,35 @@ const cases: Array<[string, KeywordCase]> = [
       invalid: [
         ['priya natarajan@example.com', ['/: expected email, got a string that is not one']],
         ['example.com', ['/: expected email, got a string that is not one']],
+      ],
+    },
+  ],
+  [
+    'format: int32 and int64 (ranges)',
+    {
+      schema: {
+        type: 'object',
+        properties: {
+          small: { type: 'integer', format: 'int32' },
+          large: { type: 'integer', format: 'int64' },
+        },
+      },
+      valid: [
+        { small: -2147483648, large: 2 ** 62 },
+        { small: 2147483647, large: -(2 ** 62) },
+      ],
+      invalid: [
+        [
+          { small: 2147483648 },
+          ['/small: expected int32 (-2147483648 to 2147483647), got a number that is not'],
+        ],
+        [
+          { small: -2147483649, large: 1e19 },
+          [
+            '/small: expected int32 (-2147483648 to 2147483647), got a number that is not',
+            '/large: expected int64 (-9223372036854775808 to 9223372036854775807), got a number that is not',
+          ],
+        ],
       ],
     },
   ],
@@ -865,6 +897,23 @@ describe('issue messages never quote the values a response holds', () => {
       const issues = validatorFor(JSON.parse(schema))(value);
       expect(issues.length, schema).toBeGreaterThan(0);
       expect(issues.join(' '), schema).not.toContain('PLANTED');
+    }
+  });
+
+  it('numbers too: a bound or range that fails names the bound, not the value', () => {
+    const planted = -4242424242.5;
+    const schemas = [
+      { type: 'number', minimum: 0 },
+      { type: 'number', exclusiveMinimum: 0 },
+      { type: 'number', minimum: 0, exclusiveMinimum: true },
+      { type: 'number', maximum: -5e9 },
+      { type: 'number', exclusiveMaximum: -5e9 },
+      { type: 'number', format: 'int32' },
+    ];
+    for (const schema of schemas) {
+      const issues = validatorFor(schema)(planted);
+      expect(issues.length, JSON.stringify(schema)).toBeGreaterThan(0);
+      expect(issues.join(' '), JSON.stringify(schema)).not.toMatch(/4242/);
     }
   });
 });

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { PUBLISHED, WORKSPACE } from '@botbridge/testing/consumer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -11,8 +11,6 @@ import { parse } from 'yaml';
 // version, and what every package's tarball would hold.
 
 const run = promisify(execFile);
-const WORKSPACE = fileURLToPath(new URL('../../../', import.meta.url));
-const PUBLISHED = ['core', 'closebot', 'opencx', 'twin24', 'smarterbot', 'mock-server'] as const;
 
 interface Step {
   uses?: string;
@@ -72,7 +70,15 @@ describe('the pending changesets', () => {
   });
 });
 
+/** What `npm pack --dry-run --json` says of one package. */
+interface Pack {
+  name: string;
+  files: Array<{ path: string }>;
+}
+
 describe('the tarballs', () => {
+  let packs: Pack[] = [];
+
   beforeAll(async () => {
     // What is packed is the build: nx replays it from its cache when nothing changed.
     await run(
@@ -87,9 +93,6 @@ describe('the tarballs', () => {
       ],
       { cwd: WORKSPACE, env: { ...process.env, NX_DAEMON: 'false' }, maxBuffer: 16 * 2 ** 20 },
     );
-  }, 300_000);
-
-  it('hold the entry points, their types, the README and the LICENSE, and no tests', async () => {
     const { stdout } = await run(
       'npm',
       [
@@ -100,7 +103,10 @@ describe('the tarballs', () => {
       ],
       { cwd: WORKSPACE, maxBuffer: 16 * 2 ** 20 },
     );
-    const packs = JSON.parse(stdout) as Array<{ name: string; files: Array<{ path: string }> }>;
+    packs = JSON.parse(stdout) as Pack[];
+  }, 300_000);
+
+  it('hold the entry points, their types, the README and the LICENSE, and no tests', async () => {
     expect(packs.map((pack) => pack.name).sort()).toEqual(
       PUBLISHED.map((p) => `@botbridge/${p}`).sort(),
     );
@@ -135,6 +141,28 @@ describe('the tarballs', () => {
         [...files].filter((path) => /\.test\.ts$/.test(path)),
         pack.name,
       ).toEqual([]);
+    }
+  });
+  it('have READMEs whose links work on the registry page', async () => {
+    // npm shows a package's README away from the repository, so a relative link leads nowhere;
+    // links into our own published files go through jsDelivr, which serves any file of a published
+    // package, and must name a file that package ships.
+    const shipped = new Map(
+      packs.map((pack) => [pack.name, new Set(pack.files.map((file) => file.path))]),
+    );
+    for (const name of PUBLISHED) {
+      const readme = await readFile(join(WORKSPACE, 'packages', name, 'README.md'), 'utf8');
+      const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map(
+        ([, target]) => target as string,
+      );
+      for (const target of targets) {
+        expect(/^(https?:\/\/|#|mailto:)/.test(target), `${name}: ${target}`).toBe(true);
+        const cdn = /^https:\/\/cdn\.jsdelivr\.net\/npm\/(@botbridge\/[^/@]+)\/(.+)$/.exec(target);
+        if (cdn) {
+          const [, pack = '', path = ''] = cdn;
+          expect(shipped.get(pack)?.has(path), `${name}: ${target}`).toBe(true);
+        }
+      }
     }
   });
 });

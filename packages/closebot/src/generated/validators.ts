@@ -102,7 +102,11 @@ function validate_ProblemDetails(value: unknown, path: string, issues: string[])
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
   if (has(value, 'type')) checkType(value.type, `${path}/type`, issues, 'string', 'null');
   if (has(value, 'title')) checkType(value.title, `${path}/title`, issues, 'string', 'null');
-  if (has(value, 'status')) checkType(value.status, `${path}/status`, issues, 'integer', 'null');
+  if (has(value, 'status')) {
+    const v = value.status;
+    const p = `${path}/status`;
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
   if (has(value, 'detail')) checkType(value.detail, `${path}/detail`, issues, 'string', 'null');
   if (has(value, 'instance')) checkType(value.instance, `${path}/instance`, issues, 'string', 'null');
   if (has(value, 'errors')) validate_ProblemDetails_errors(value.errors, `${path}/errors`, issues);
@@ -129,14 +133,26 @@ function validate_LeadDtoPaginated(value: unknown, path: string, issues: string[
   if (!has(value, 'total')) issues.push(`${at(path)}: expected property "total", got none`);
   if (!has(value, 'page')) issues.push(`${at(path)}: expected property "page", got none`);
   if (!has(value, 'pageSize')) issues.push(`${at(path)}: expected property "pageSize", got none`);
-  if (has(value, 'total')) checkType(value.total, `${path}/total`, issues, 'integer');
+  if (has(value, 'total')) {
+    const v = value.total;
+    const p = `${path}/total`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
   if (has(value, 'results')) {
     const v = value.results;
     const p = `${path}/results`;
     if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_LeadDto(item, `${p}/${n}`, issues));
   }
-  if (has(value, 'page')) checkType(value.page, `${path}/page`, issues, 'integer');
-  if (has(value, 'pageSize')) checkType(value.pageSize, `${path}/pageSize`, issues, 'integer');
+  if (has(value, 'page')) {
+    const v = value.page;
+    const p = `${path}/page`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
+  if (has(value, 'pageSize')) {
+    const v = value.pageSize;
+    const p = `${path}/pageSize`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
 }
 
 function validate_SearchLeadResultDto(value: unknown, path: string, issues: string[]): void {
@@ -147,7 +163,11 @@ function validate_SearchLeadResultDto(value: unknown, path: string, issues: stri
     const p = `${path}/leads`;
     if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_LeadDto(item, `${p}/${n}`, issues));
   }
-  if (has(value, 'total')) checkType(value.total, `${path}/total`, issues, 'integer');
+  if (has(value, 'total')) {
+    const v = value.total;
+    const p = `${path}/total`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
 }
 
 function validate_getLead_200(value: unknown, path: string, issues: string[]): void {
@@ -173,14 +193,26 @@ function validate_SourceDtoPaginated(value: unknown, path: string, issues: strin
   if (!has(value, 'total')) issues.push(`${at(path)}: expected property "total", got none`);
   if (!has(value, 'page')) issues.push(`${at(path)}: expected property "page", got none`);
   if (!has(value, 'pageSize')) issues.push(`${at(path)}: expected property "pageSize", got none`);
-  if (has(value, 'total')) checkType(value.total, `${path}/total`, issues, 'integer');
+  if (has(value, 'total')) {
+    const v = value.total;
+    const p = `${path}/total`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
   if (has(value, 'results')) {
     const v = value.results;
     const p = `${path}/results`;
     if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_SourceDto(item, `${p}/${n}`, issues));
   }
-  if (has(value, 'page')) checkType(value.page, `${path}/page`, issues, 'integer');
-  if (has(value, 'pageSize')) checkType(value.pageSize, `${path}/pageSize`, issues, 'integer');
+  if (has(value, 'page')) {
+    const v = value.page;
+    const p = `${path}/page`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
+  if (has(value, 'pageSize')) {
+    const v = value.pageSize;
+    const p = `${path}/pageSize`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
 }
 
 function validate_getSource_200(value: unknown, path: string, issues: string[]): void {
@@ -195,7 +227,11 @@ function validate_ListLeadDto(value: unknown, path: string, issues: string[]): v
     const p = `${path}/leads`;
     if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_LeadDto(item, `${p}/${n}`, issues));
   }
-  if (has(value, 'total')) checkType(value.total, `${path}/total`, issues, 'integer');
+  if (has(value, 'total')) {
+    const v = value.total;
+    const p = `${path}/total`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
 }
 
 function validate_LeadDto(value: unknown, path: string, issues: string[]): void {
@@ -294,7 +330,11 @@ function validate_BotDto(value: unknown, path: string, issues: string[]): void {
   }
   if (has(value, 'smartFollowUp')) checkType(value.smartFollowUp, `${path}/smartFollowUp`, issues, 'boolean');
   if (has(value, 'followUpRepeat')) checkType(value.followUpRepeat, `${path}/followUpRepeat`, issues, 'boolean');
-  if (has(value, 'followUpVarianceMinutes')) checkType(value.followUpVarianceMinutes, `${path}/followUpVarianceMinutes`, issues, 'integer');
+  if (has(value, 'followUpVarianceMinutes')) {
+    const v = value.followUpVarianceMinutes;
+    const p = `${path}/followUpVarianceMinutes`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
   if (has(value, 'followUpExtraPrompt')) checkType(value.followUpExtraPrompt, `${path}/followUpExtraPrompt`, issues, 'string', 'null');
   if (has(value, 'tools')) {
     const v = value.tools;
@@ -428,8 +468,16 @@ function validate_BotSourceDto(value: unknown, path: string, issues: string[]): 
 
 function validate_FollowUpSequenceDto(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
-  if (has(value, 'order')) checkType(value.order, `${path}/order`, issues, 'integer');
-  if (has(value, 'duration')) checkType(value.duration, `${path}/duration`, issues, 'integer');
+  if (has(value, 'order')) {
+    const v = value.order;
+    const p = `${path}/order`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
+  if (has(value, 'duration')) {
+    const v = value.duration;
+    const p = `${path}/duration`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
   if (has(value, 'unit')) checkType(value.unit, `${path}/unit`, issues, 'string', 'null');
 }
 
@@ -484,8 +532,16 @@ function validate_SourceWalletDto(value: unknown, path: string, issues: string[]
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
   if (has(value, 'reBilling')) checkType(value.reBilling, `${path}/reBilling`, issues, 'boolean');
   if (has(value, 'autoRefill')) checkType(value.autoRefill, `${path}/autoRefill`, issues, 'boolean');
-  if (has(value, 'topUpAmount')) checkType(value.topUpAmount, `${path}/topUpAmount`, issues, 'integer');
-  if (has(value, 'refillThreshold')) checkType(value.refillThreshold, `${path}/refillThreshold`, issues, 'integer');
+  if (has(value, 'topUpAmount')) {
+    const v = value.topUpAmount;
+    const p = `${path}/topUpAmount`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
+  if (has(value, 'refillThreshold')) {
+    const v = value.refillThreshold;
+    const p = `${path}/refillThreshold`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
   if (has(value, 'stripeCustomerId')) checkType(value.stripeCustomerId, `${path}/stripeCustomerId`, issues, 'string', 'null');
   if (has(value, 'currency')) checkType(value.currency, `${path}/currency`, issues, 'string', 'null');
   if (has(value, 'responseUnitCostOverride')) checkType(value.responseUnitCostOverride, `${path}/responseUnitCostOverride`, issues, 'string', 'null');

@@ -1,6 +1,7 @@
 import { VendorNetworkError } from '../errors/network-error.js';
 import { VendorTimeoutError } from '../errors/timeout-error.js';
-import { BufferedResponse, jsonReaderOf } from './buffered-response.js';
+import { BufferedResponse } from './buffered-response.js';
+import { jsonReaderOf } from './json-reader.js';
 import { followRedirect, type Hop } from './redirects.js';
 import type { ResilientFetchConfig } from './resilient-fetch.js';
 

@@ -88,12 +88,12 @@ function validate_ChatSessionFilterPage(value: unknown, path: string, issues: st
   if (has(value, 'page')) {
     const v = value.page;
     const p = `${path}/page`;
-    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 1) issues.push(`${p}: expected >= 1, got ${v}`);
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 1) issues.push(`${p}: expected >= 1, got a number that is not`);
   }
   if (has(value, 'limit')) {
     const v = value.limit;
     const p = `${path}/limit`;
-    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 1) issues.push(`${p}: expected >= 1, got ${v}`);
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 1) issues.push(`${p}: expected >= 1, got a number that is not`);
   }
   if (has(value, 'has_next')) checkType(value.has_next, `${path}/has_next`, issues, 'boolean');
   if (has(value, 'has_previous')) checkType(value.has_previous, `${path}/has_previous`, issues, 'boolean');

@@ -88,7 +88,12 @@ function validate_MessageCountResponse_allOf1(value: unknown, path: string, issu
   if (has(value, 'Data')) {
     const v = value.Data;
     const p = `${path}/Data`;
-    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer', 'null')) {
+      if (typeof v === 'number') {
+        if (v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
+        if ((v < -9223372036854775808 || v > 9223372036854775807)) issues.push(`${p}: expected int64 (-9223372036854775808 to 9223372036854775807), got a number that is not`);
+      }
+    }
   }
 }
 
@@ -115,14 +120,22 @@ function validate_LeadRecord(value: unknown, path: string, issues: string[]): vo
     if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'Content')) checkType(value.Content, `${path}/Content`, issues, 'string', 'null');
-  if (has(value, 'SessionID')) checkType(value.SessionID, `${path}/SessionID`, issues, 'integer', 'null');
+  if (has(value, 'SessionID')) {
+    const v = value.SessionID;
+    const p = `${path}/SessionID`;
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && (v < -9223372036854775808 || v > 9223372036854775807)) issues.push(`${p}: expected int64 (-9223372036854775808 to 9223372036854775807), got a number that is not`);
+  }
   if (has(value, 'URI')) checkType(value.URI, `${path}/URI`, issues, 'string', 'null');
   if (has(value, 'Count')) checkType(value.Count, `${path}/Count`, issues, 'integer', 'null');
 }
 
 function validate_ChatSessionRecord(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
-  if (has(value, 'SessionID')) checkType(value.SessionID, `${path}/SessionID`, issues, 'integer', 'null');
+  if (has(value, 'SessionID')) {
+    const v = value.SessionID;
+    const p = `${path}/SessionID`;
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && (v < -9223372036854775808 || v > 9223372036854775807)) issues.push(`${p}: expected int64 (-9223372036854775808 to 9223372036854775807), got a number that is not`);
+  }
   if (has(value, 'CreateTime')) {
     const v = value.CreateTime;
     const p = `${path}/CreateTime`;

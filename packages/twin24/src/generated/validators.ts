@@ -63,7 +63,7 @@ function validate_ChatSessionSearchResult(value: unknown, path: string, issues: 
   if (has(value, 'count')) {
     const v = value.count;
     const p = `${path}/count`;
-    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
   }
   if (has(value, 'items')) {
     const v = value.items;
@@ -100,7 +100,7 @@ function validate_SessionList(value: unknown, path: string, issues: string[]): v
   if (has(value, 'count')) {
     const v = value.count;
     const p = `${path}/count`;
-    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
   }
   if (has(value, 'items')) {
     const v = value.items;
@@ -150,7 +150,7 @@ function validate_Session(value: unknown, path: string, issues: string[]): void 
   if (has(value, 'unreadClientMessageCount')) {
     const v = value.unreadClientMessageCount;
     const p = `${path}/unreadClientMessageCount`;
-    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
   }
   if (has(value, 'lastMessageCreatedAt')) {
     const v = value.lastMessageCreatedAt;
@@ -174,7 +174,7 @@ function validate_MessageList(value: unknown, path: string, issues: string[]): v
   if (has(value, 'count')) {
     const v = value.count;
     const p = `${path}/count`;
-    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
   }
   if (has(value, 'items')) {
     const v = value.items;
@@ -217,17 +217,17 @@ function validate_ChatSessionSearchItem(value: unknown, path: string, issues: st
   if (has(value, 'operatorMessageCount')) {
     const v = value.operatorMessageCount;
     const p = `${path}/operatorMessageCount`;
-    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
   }
   if (has(value, 'clientMessageCount')) {
     const v = value.clientMessageCount;
     const p = `${path}/clientMessageCount`;
-    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
   }
   if (has(value, 'botMessageCount')) {
     const v = value.botMessageCount;
     const p = `${path}/botMessageCount`;
-    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
   }
   if (has(value, 'clientDeviceId')) checkType(value.clientDeviceId, `${path}/clientDeviceId`, issues, 'string', 'null');
   if (has(value, 'clientId')) checkType(value.clientId, `${path}/clientId`, issues, 'string', 'null');
@@ -424,7 +424,7 @@ function validate_MessageAttachment(value: unknown, path: string, issues: string
   if (has(value, 'size')) {
     const v = value.size;
     const p = `${path}/size`;
-    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got ${v}`);
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
   }
   if (has(value, 'url')) checkType(value.url, `${path}/url`, issues, 'string', 'null');
   if (has(value, 'downloadLink')) checkType(value.downloadLink, `${path}/downloadLink`, issues, 'string', 'null');
