@@ -1,0 +1,153 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CompilerState,
+  Extractor,
+  ExtractorConfig,
+  ExtractorLogLevel,
+  type ExtractorMessage,
+} from '@microsoft/api-extractor';
+import type { EntryPoint, PublishedPackage } from './packages.js';
+import type { DocWarning } from './warnings.js';
+
+/** The shared API Extractor settings (tools/api-docs/api-extractor.json). */
+export const extractorConfigFile = fileURLToPath(new URL('../api-extractor.json', import.meta.url));
+
+/** The file name of a package's API report, next to its reference folder. */
+export function reportFileName(pkg: PublishedPackage): string {
+  return `${pkg.slug}.api.md`;
+}
+
+/**
+ * Writes `<slug>.api.md` for each package to `out`: API Extractor's report of each of the
+ * package's entry points, one section each. API Extractor analyses one entry point per run (its
+ * `mainEntryPointFilePath`), so it runs once per entry point; the runs share one TypeScript
+ * program per set of build settings, which holds every entry point (`additionalEntryPoints`), so
+ * that the declarations are parsed and bound once rather than once per run.
+ */
+export function writeApiReports(
+  packages: readonly PublishedPackage[],
+  out: string,
+  root: string,
+): DocWarning[] {
+  const base = ExtractorConfig.loadFile(extractorConfigFile);
+  const scratch = mkdtempSync(join(tmpdir(), 'botbridge-api-report-'));
+  const warnings: DocWarning[] = [];
+  const states = new Map<string, CompilerState>();
+  const allEntryFiles = packages.flatMap((pkg) => pkg.entryPoints.map((entry) => entry.typesFile));
+  try {
+    for (const pkg of packages) {
+      const sections = pkg.entryPoints.map((entry, index) => {
+        const reportName = `${pkg.slug}-${index}`;
+        const config = ExtractorConfig.prepare({
+          configObject: {
+            ...base,
+            projectFolder: pkg.directory,
+            mainEntryPointFilePath: entry.typesFile,
+            apiReport: {
+              ...base.apiReport,
+              enabled: true,
+              reportFileName: reportName,
+              reportFolder: scratch,
+              reportTempFolder: scratch,
+            },
+          },
+          configObjectFullPath: undefined,
+          packageJsonFullPath: join(pkg.directory, 'package.json'),
+        });
+        // Packages built with the same settings read the same declarations the same way.
+        const key = readFileSync(config.tsconfigFilePath, 'utf8');
+        let compilerState = states.get(key);
+        if (!compilerState) {
+          compilerState = CompilerState.create(config, { additionalEntryPoints: allEntryFiles });
+          states.set(key, compilerState);
+        }
+        const errors: string[] = [];
+        const result = Extractor.invoke(config, {
+          localBuild: true,
+          compilerState,
+          messageCallback: (message) => {
+            // Collected for the summary rather than printed one by one.
+            message.handled = true;
+            if (message.logLevel === ExtractorLogLevel.Error) errors.push(describe(message, root));
+            if (message.logLevel === ExtractorLogLevel.Warning) {
+              warnings.push(toWarning(message, root));
+            }
+          },
+        });
+        if (!result.succeeded || errors.length > 0) {
+          throw new Error(`API Extractor failed on ${entry.specifier}:\n${errors.join('\n')}`);
+        }
+        const report = readFileSync(join(scratch, `${reportName}.api.md`), 'utf8');
+        warnings.push(...reportedWarnings(report, entry.specifier));
+        return section(entry, codeBlockOf(report, pkg.name, entry.specifier));
+      });
+      writeFileSync(join(out, reportFileName(pkg)), combine(pkg, sections));
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return warnings;
+}
+
+/**
+ * The ```ts block of one API Extractor report: what follows its fixed heading and notice. Throws
+ * if the report does not have the shape this tool knows, rather than garble the combined one.
+ */
+export function codeBlockOf(report: string, packageName: string, specifier: string): string {
+  const text = report.replace(/\r\n/g, '\n');
+  const heading = `## API Report File for "${packageName}"\n`;
+  const start = text.indexOf('\n```ts\n');
+  if (!text.startsWith(heading) || start < 0 || !text.trimEnd().endsWith('```')) {
+    throw new Error(`the API report of ${specifier} does not have the expected shape`);
+  }
+  return text.slice(start + 1).trimEnd();
+}
+
+function section(entry: EntryPoint, codeBlock: string): string {
+  return `## Entry point \`${entry.specifier}\` (\`"${entry.subpath}"\`)\n\n${codeBlock}\n`;
+}
+
+function combine(pkg: PublishedPackage, sections: readonly string[]): string {
+  return [
+    `# API report of \`${pkg.name}\``,
+    '',
+    '> Do not edit this file. It is generated by `npm run docs:api` from the built declarations,',
+    '> with [API Extractor](https://api-extractor.com/): one section per entry point of the',
+    "> package's `exports`. A change to it in review is a change to the public API.",
+    '',
+    sections.join('\n'),
+  ].join('\n');
+}
+
+/**
+ * The warnings API Extractor wrote into a report (`// Warning: (ae-forgotten-export) …`) instead
+ * of passing them to the message callback: they count as much as the others.
+ */
+export function reportedWarnings(report: string, specifier: string): DocWarning[] {
+  return [...report.matchAll(/^\s*\/\/ Warning: \(([\w-]+)\) (.*)$/gm)].map(([, kind, text]) => ({
+    tool: 'API Extractor',
+    kind: kind ?? 'other',
+    message: `${specifier}: ${text ?? ''}`,
+  }));
+}
+
+function toWarning(message: ExtractorMessage, root: string): DocWarning {
+  return {
+    tool: 'API Extractor',
+    kind: message.messageId,
+    message: message.text,
+    ...(message.sourceFilePath ? { file: relativeTo(root, message.sourceFilePath) } : {}),
+  };
+}
+
+function describe(message: ExtractorMessage, root: string): string {
+  const where = message.sourceFilePath ? `${relativeTo(root, message.sourceFilePath)}: ` : '';
+  return `${where}(${message.messageId}) ${message.text}`;
+}
+
+function relativeTo(root: string, file: string): string {
+  return relative(root, file).split('\\').join('/');
+}
