@@ -38,6 +38,7 @@ import type {
   VendorDataset,
 } from '../../../packages/mock-server/src/dataset/types.js';
 import { readApis } from '../src/apis.js';
+import { CHECKED_FORMATS } from '../src/validators.js';
 
 // Both are CommonJS: the function is the module's `default` (and the module itself).
 const standaloneCode = standaloneModule.default;
@@ -617,7 +618,7 @@ const OURS_CHECKS = new Set([
   'uniqueItems',
   'format',
 ]);
-const OURS_FORMATS = new Set(['date-time', 'date', 'uuid', 'email']);
+const OURS_FORMATS = new Set(CHECKED_FORMATS);
 /** What ajv-formats' `int64` and the like actually check. */
 const AJV_FORMAT_NOTES: Record<string, string> = {
   int32: 'checked: integer in 32-bit range',

@@ -69,6 +69,11 @@ const INTEGER_FORMATS: Record<string, { min: string; max: string }> = {
   int32: { min: '-2147483648', max: '2147483647' },
   int64: { min: '-9223372036854775808', max: '9223372036854775807' },
 };
+/** Every `format` the compiled validators check; any other is accepted unchecked. */
+export const CHECKED_FORMATS: readonly string[] = [
+  ...Object.keys(FORMATS),
+  ...Object.keys(INTEGER_FORMATS),
+];
 /** The keywords that constrain a value; everything else is an annotation or skipped. */
 const CONSTRAINTS = [
   '$ref',

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,7 +68,55 @@ describe('the pending changesets', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('version the packages and write their CHANGELOGs (changeset version, in a copy)', async () => {
+    // `changeset version` rewrites manifests and writes CHANGELOG.md files, so it runs on a copy
+    // of what it reads: the manifests of the workspace and the pending changesets.
+    const dir = await mkdtemp(join(tmpdir(), 'botbridge-version-'));
+    try {
+      const manifests = ['package.json', ...(await workspaceManifests())];
+      for (const file of [...manifests, '.changeset']) {
+        await cp(join(WORKSPACE, file), join(dir, file), { recursive: true });
+      }
+      const pending = (await readdir(join(dir, '.changeset'))).filter(
+        (file) => file.endsWith('.md') && file !== 'README.md',
+      );
+      expect(pending.length).toBeGreaterThan(0);
+      const bin = join(WORKSPACE, 'node_modules', '@changesets', 'cli', 'bin.js');
+      await run(process.execPath, [bin, 'version'], { cwd: dir });
+
+      for (const name of PUBLISHED) {
+        const changelog = await readFile(join(dir, 'packages', name, 'CHANGELOG.md'), 'utf8');
+        const manifest = JSON.parse(
+          await readFile(join(dir, 'packages', name, 'package.json'), 'utf8'),
+        ) as { version: string };
+        expect(manifest.version, name).not.toBe('0.0.0');
+        expect(changelog, name).toMatch(
+          new RegExp(`^# @botbridge/${name}\\n\\n## ${manifest.version.replaceAll('.', '\\.')}\\n`),
+        );
+      }
+      // The changesets were consumed into those CHANGELOGs.
+      const left = (await readdir(join(dir, '.changeset'))).filter(
+        (file) => file.endsWith('.md') && file !== 'README.md',
+      );
+      expect(left).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** The `package.json` of every workspace package, relative to the workspace root. */
+async function workspaceManifests(): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of ['packages', 'tools']) {
+    for (const name of await readdir(join(WORKSPACE, folder))) {
+      const manifest = join(folder, name, 'package.json');
+      if (await stat(join(WORKSPACE, manifest)).catch(() => undefined)) found.push(manifest);
+    }
+  }
+  return found;
+}
 
 /** What `npm pack --dry-run --json` says of one package. */
 interface Pack {
