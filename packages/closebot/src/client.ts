@@ -34,6 +34,7 @@ import {
 /** CloseBot's production API. https://developers.closebot.com */
 export const CLOSEBOT_BASE_URL = 'https://api.closebot.com';
 
+/** Options of `createCloseBotClient`: the API key, page sizes, and the shared client options. */
 export interface CloseBotClientOptions extends ClientOptions {
   /**
    * API key from CloseBot settings (Settings → API keys), sent as the `X-CB-KEY` header.
@@ -57,6 +58,13 @@ export interface CloseBotClientOptions extends ClientOptions {
   messagesPageSize?: number;
 }
 
+/**
+ * A CloseBot client, made by `createCloseBotClient`: CloseBot's own operations (test sessions,
+ * leads, messages, bots, sources) with normalized results, the botbridge `Source` view, and `api`
+ * for any other operation of the spec. Its methods throw `VendorArgumentError` for a bad argument
+ * (before any request), `VendorHttpError` (and subclasses) or `VendorNetworkError` for a failed
+ * call, and `VendorNormalizationError` for an answer that cannot be read.
+ */
 export interface CloseBotClient
   extends TestSessionsResource,
     LeadsResource,
@@ -64,7 +72,9 @@ export interface CloseBotClient
     BotsResource,
     SourcesResource,
     CloseBotSourceView {
+  /** Always `'closebot'`: tells this client apart from other vendors' in a hub. */
   readonly vendor: typeof VENDOR;
+  /** Which `Source` listings CloseBot offers and who applies their time bounds. */
   readonly capabilities: typeof CAPABILITIES;
   /** The typed client for every operation of the spec; returns `{ data, error, response }`. */
   readonly api: ApiClient<paths>;

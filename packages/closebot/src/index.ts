@@ -27,24 +27,32 @@ export {
   normalizeMessage,
 } from './normalize/message.js';
 export { VENDOR } from './normalize/vendor.js';
-export type { BotDto } from './resources/bots.js';
+export type { BotDto, BotsResource } from './resources/bots.js';
 export type {
   GetLeadOptions,
   LeadPage,
   LeadSearchResult,
+  LeadsResource,
   ListLeadsParams,
   SearchLeadsParams,
   SearchQueryInput,
 } from './resources/leads.js';
-export type { ListMessagesParams } from './resources/messages.js';
-export type { ListSourcesParams, SourceDto, SourcePage } from './resources/sources.js';
+export type { ListMessagesParams, MessagesResource } from './resources/messages.js';
+export type {
+  ListSourcesParams,
+  SourceDto,
+  SourcePage,
+  SourcesResource,
+} from './resources/sources.js';
 export type {
   ListTestSessionsParams,
   TestSession,
   TestSessionPage,
+  TestSessionsResource,
 } from './resources/test-sessions.js';
 export {
   CAPABILITIES,
   type CloseBotConversationFilters,
   type CloseBotLeadFilters,
+  type CloseBotSourceView,
 } from './source.js';

@@ -29,10 +29,29 @@ import { EPOCH, messagesInWindow } from './resources/messages.js';
  * - messages: GET /botMetric/messages takes a `start`/`end` window, so the server filters.
  */
 export const CAPABILITIES = {
-  leads: { since: 'client', until: 'client' },
-  conversations: { since: 'client', until: 'client' },
+  /** `leads()` is offered; GET /lead has no time filter, so bounds apply after reading. */
+  leads: {
+    /** Applied by botbridge to each lead's last activity (`updatedAt`). */
+    since: 'client',
+    /** Applied by botbridge to each lead's last activity (`updatedAt`). */
+    until: 'client',
+  },
+  /** `conversations()` is offered: the GET /lead listing again, one conversation per lead. */
+  conversations: {
+    /** Applied by botbridge to each conversation's last message time (`updatedAt`). */
+    since: 'client',
+    /** Applied by botbridge to each conversation's last message time (`updatedAt`). */
+    until: 'client',
+  },
+  /** `conversation(id)` is offered: the lead of that id (GET /lead/{leadId}) as its thread. */
   conversation: true,
-  messages: { since: 'server', until: 'server' },
+  /** `messages()` is offered; CloseBot filters by time itself. */
+  messages: {
+    /** Sent to CloseBot as the window's `start`. */
+    since: 'server',
+    /** Sent to CloseBot as the window's `end`. */
+    until: 'server',
+  },
 } as const satisfies Capabilities;
 
 /** Vendor filters of `leads()`, sent to GET /lead. */

@@ -14,6 +14,7 @@ export {
 
 /** One page of a paged endpoint: its items and the cursor of the next page, if there is one. */
 export interface Page<TItem, TCursor> {
+  /** The page's items, in the server's order; may be empty. */
   items: readonly TItem[];
   /** `undefined` when this was the last page. */
   next: TCursor | undefined;
@@ -116,6 +117,7 @@ export interface OffsetRequest {
 
 /** What one page of an offset listing said. */
 export interface OffsetAnswer<TItem> {
+  /** The page's records, in the server's order; fewer than asked for on the last page. */
   items: readonly TItem[];
   /** Matching records across all pages, as the server counted them for this page, if it says. */
   total?: number;
@@ -139,7 +141,12 @@ export interface OffsetPagingOptions<TItem> extends PagingOptions<TItem> {
    * server turns out to cap the page size the client asks for smaller pages from then on.
    * @default 'offset'
    */
-  addressing?: 'offset' | { firstPage: number };
+  addressing?:
+    | 'offset'
+    | {
+        /** The index the server gives the first page (`0` or `1`). */
+        firstPage: number;
+      };
   /**
    * How many times one iteration may go back to re-read records that moved ahead of its position
    * (records deleted before it, seen as a total that dropped) before it fails with

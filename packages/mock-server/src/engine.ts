@@ -38,6 +38,7 @@ export interface Violation {
   location: string;
   /** The parameter or header name, or a JSON pointer into the body (`/items/0/id`). */
   name: string;
+  /** What is wrong, in the validator's words (`must be >= 1`). */
   message: string;
 }
 

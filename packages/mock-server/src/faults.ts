@@ -107,7 +107,9 @@ export interface FaultOptions {
 export interface FaultStats {
   /** Answers the plan was asked about (requests that reached an operation). */
   requests: number;
+  /** Answers replaced by a fault, whether the plan drew it or the fault header forced it. */
   faults: number;
+  /** `faults` per kind; a kind never injected is absent. */
   byKind: Partial<Record<FaultKind, number>>;
 }
 

@@ -1,7 +1,63 @@
-export type { CloseBotDataset } from './dataset/closebot.js';
-export type { OpenCxDataset } from './dataset/opencx.js';
-export type { SmarterBotDataset } from './dataset/smarterbot.js';
-export type { Twin24Dataset } from './dataset/twin24.js';
+export type {
+  CloseBotActivityRecord,
+  CloseBotAttachmentRecord,
+  CloseBotAvailabilityRecord,
+  CloseBotBotInstanceRecord,
+  CloseBotBotRecord,
+  CloseBotBotSourceRecord,
+  CloseBotBotVersionRecord,
+  CloseBotChannelAvailabilityRecord,
+  CloseBotContactTagRecord,
+  CloseBotDataset,
+  CloseBotDoNotRespondRecord,
+  CloseBotFollowUpRecord,
+  CloseBotLeadFieldRecord,
+  CloseBotLeadRecord,
+  CloseBotLeadSourceRecord,
+  CloseBotMessageRecord,
+  CloseBotSourceBotRecord,
+  CloseBotSourceRecord,
+  CloseBotThread,
+  CloseBotToolRecord,
+  CloseBotWalletRecord,
+} from './dataset/closebot.js';
+export type {
+  OpenCxAiClosureType,
+  OpenCxAttachment,
+  OpenCxChannelType,
+  OpenCxChatSession,
+  OpenCxContact,
+  OpenCxCustomData,
+  OpenCxDataset,
+  OpenCxHistoryItem,
+  OpenCxSentiment,
+  OpenCxSessionContact,
+  OpenCxSessionStatus,
+} from './dataset/opencx.js';
+export type {
+  SmarterBotChatMessageRecord,
+  SmarterBotChatSessionRecord,
+  SmarterBotDataset,
+  SmarterBotDatasetChatbot,
+  SmarterBotDatasetLead,
+  SmarterBotDatasetSession,
+  SmarterBotLeadRecord,
+} from './dataset/smarterbot.js';
+export {
+  TWIN24_CHAT_SESSION_FIELDS,
+  type Twin24Attachment,
+  type Twin24AuthorType,
+  type Twin24ChatSessionField,
+  type Twin24Dataset,
+  type Twin24FieldValue,
+  type Twin24Message,
+  type Twin24ReplyTo,
+  type Twin24SearchItem,
+  type Twin24Session,
+  type Twin24SessionOperator,
+  type TwinAuth,
+} from './dataset/twin24.js';
+export type { DatasetRequest, DatasetResponse, VendorDataset } from './dataset/types.js';
 export type { Violation } from './engine.js';
 export {
   FAULT_HEADER,

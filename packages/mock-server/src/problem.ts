@@ -7,7 +7,9 @@ import type { SpecOperation, Violation } from './engine.js';
 export interface Problem {
   /** A URN naming the kind of problem, e.g. `urn:botbridge:mock:invalid-request`. */
   type: string;
+  /** A one-line summary of the problem (`The request does not match the spec`). */
   title: string;
+  /** The answer's HTTP status, repeated in the body (400, 404, 405, 502, ...). */
   status: number;
   /** What happened and what to do, in one or two sentences. */
   detail: string;

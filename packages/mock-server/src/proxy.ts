@@ -4,7 +4,9 @@ import type { RequestLogEntry } from './request-log.js';
 import { startVendorServer } from './server.js';
 import { defaultPorts, type MockVendor, mockVendors, specPath } from './vendors.js';
 
+/** Options of `startProxyServer`. */
 export interface ProxyServerOptions {
+  /** The vendor whose spec the exchanges are checked against. */
   vendor: MockVendor;
   /**
    * The real API's base URL, including its base path (e.g. `https://chat-api.twin24.ai/api/v1`).
@@ -22,6 +24,7 @@ export interface ProxyServerOptions {
   onRequest?: (entry: RequestLogEntry) => void;
 }
 
+/** A running spec-checking proxy, as `startProxyServer` resolves it. */
 export interface ProxyServer {
   /** Root URL of the proxy; requests may also carry the vendor's base path (`/api/v1`). */
   url: string;
@@ -29,6 +32,7 @@ export interface ProxyServer {
   requests(): RequestLogEntry[];
   /** The exchanges where the request or the upstream's answer broke the spec. */
   violations(): RequestLogEntry[];
+  /** Stops the proxy: open connections are cut and the port is freed once it resolves. */
   stop(): Promise<void>;
 }
 

@@ -3,9 +3,11 @@ import type { MockVendor } from './vendors.js';
 
 /** One request a mock served, as the request log keeps it. */
 export interface RequestLogEntry {
+  /** The vendor whose mock (or proxy) served the request. */
   vendor: MockVendor;
   /** When the request arrived, ISO-8601. */
   time: string;
+  /** The HTTP method, upper case (`GET`, `POST`, ...). */
   method: string;
   /** The path as sent (base path included), with the query; secret-looking values redacted. */
   url: string;

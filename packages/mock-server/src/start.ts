@@ -41,6 +41,7 @@ export interface DatasetSettings {
   records?: number;
 }
 
+/** Options of `startMockServers`; every one has a default, so `{}` serves all four vendors. */
 export interface MockServerOptions<V extends MockVendor = MockVendor> {
   /**
    * Which vendor APIs to serve.
@@ -103,9 +104,13 @@ export interface MockServerOptions<V extends MockVendor = MockVendor> {
 
 /** The datasets served in dataset mode, for computing what a test should receive. */
 export interface MockDatasets {
+  /** CloseBot's dataset; absent in examples mode or when CloseBot was not started. */
   closebot?: CloseBotDataset;
+  /** OpenCX's dataset; absent in examples mode or when OpenCX was not started. */
   opencx?: OpenCxDataset;
+  /** Twin's dataset; absent in examples mode or when Twin was not started. */
   twin24?: Twin24Dataset;
+  /** SmarterBot's dataset; absent in examples mode or when SmarterBot was not started. */
   smarterbot?: SmarterBotDataset;
 }
 

@@ -6,6 +6,11 @@ import type {} from 'vitest';
 import { type MockServerOptions, type MockServers, startMockServers } from './start.js';
 import { type MockVendor, mockVendors } from './vendors.js';
 
+export type { FaultKind, FaultOptions } from './faults.js';
+export type { RequestLogEntry } from './request-log.js';
+export type { DatasetSettings, MockServerOptions } from './start.js';
+export { defaultPorts, type MockVendor } from './vendors.js';
+
 /** What the setup hands to the tests through `inject('botbridgeMocks')`. */
 export interface ProvidedMocks {
   /** Root URL per vendor, e.g. `{ closebot: 'http://127.0.0.1:41234' }`. */
@@ -26,6 +31,7 @@ declare module 'vitest' {
 
 /** The part of vitest's `TestProject` a global setup uses. */
 export interface GlobalSetupContext {
+  /** Hands `value` to every test file, which reads it with `inject('botbridgeMocks')`. */
   provide(key: 'botbridgeMocks', value: ProvidedMocks): void;
 }
 

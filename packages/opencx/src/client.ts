@@ -35,11 +35,17 @@ import {
 } from './source.js';
 
 /** OpenCX's documented rate for standard endpoints. https://docs.open.cx/api-reference */
-export const OPENCX_RATE_LIMIT = { requests: 100, perMs: 60_000 } as const;
+export const OPENCX_RATE_LIMIT = {
+  /** Requests allowed in each window. */
+  requests: 100,
+  /** The window, in ms (one minute). */
+  perMs: 60_000,
+} as const;
 
 /** OpenCX's production API (the only documented host). https://docs.open.cx/api-reference */
 export const OPENCX_BASE_URL = 'https://api.open.cx';
 
+/** Options of `createOpenCxClient`: the API key and the shared client options. */
 export interface OpenCxClientOptions extends ClientOptions {
   /**
    * API key from the OpenCX dashboard (Settings → Access), sent as `Authorization: Bearer <key>`.
@@ -58,7 +64,9 @@ export interface OpenCxClient
     OpenCxSourceView {
   /** The typed client for every operation of the spec; returns `{ data, error, response }`. */
   readonly api: ApiClient<paths>;
+  /** Always `'opencx'`: tells this client apart from other vendors' in a hub. */
   readonly vendor: typeof VENDOR;
+  /** Which `Source` listings OpenCX offers (no leads) and who applies their time bounds. */
   readonly capabilities: typeof CAPABILITIES;
 }
 

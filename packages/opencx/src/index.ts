@@ -5,15 +5,15 @@ export {
   type OpenCxClient,
   type OpenCxClientOptions,
 } from './client.js';
-export { describeError } from './errors.js';
-export { type OperationId, operations } from './generated/operations.js';
-export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export {
   channelTypeValues,
   chatSessionFilterSortByValues,
   chatSessionFilterSortOrderValues,
   sessionStatusValues,
-} from './generated/schema.js';
+} from './enum-values.js';
+export { describeError } from './errors.js';
+export { type OperationId, operations } from './generated/operations.js';
+export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export {
   type ContactDto,
   normalizeContactRecord,
@@ -32,17 +32,28 @@ export {
   type OpenCxMessage,
 } from './normalize/message.js';
 export { VENDOR } from './normalize/vendor.js';
-export type { ListChatHistoryParams, MessagePage } from './resources/chat-history.js';
+export type {
+  ChatHistoryResource,
+  ListChatHistoryParams,
+  MessagePage,
+} from './resources/chat-history.js';
 export type {
   ChatSessionFilters,
   ChatSessionPage,
+  ChatSessionsResource,
   FilterChatSessionsParams,
   FilteredChatSessionPage,
   ListChatSessionsParams,
 } from './resources/chat-sessions.js';
-export type { ContactFilters, ContactPage, ListContactsParams } from './resources/contacts.js';
-export { CAPABILITIES, type OpenCxConversationFilters } from './source.js';
+export type {
+  ContactFilters,
+  ContactPage,
+  ContactsResource,
+  ListContactsParams,
+} from './resources/contacts.js';
+export { CAPABILITIES, type OpenCxConversationFilters, type OpenCxSourceView } from './source.js';
 export {
+  type KnownEventBase,
   OPENCX_OPEN_WEBHOOK_EVENTS,
   OPENCX_WEBHOOK_EVENTS,
   type OpenCxConversationClosedEvent,

@@ -32,10 +32,28 @@ import {
  * https://docs.open.cx/api-reference/chat-sessions/list
  */
 export const CAPABILITIES = {
+  /** OpenCX has no leads: `leads()` throws `VendorUnsupportedError` (see `contacts()`). */
   leads: false,
-  conversations: { since: 'server', until: 'server' },
+  /** `conversations()` is offered: chat sessions (GET /chat/sessions), bounded by creation time. */
+  conversations: {
+    /**
+     * Sent as `created_after`, 1 ms early since OpenCX does not say whether it is inclusive; each
+     * session's `createdAt` is checked again on reading.
+     * https://docs.open.cx/api-reference/chat-sessions/list
+     */
+    since: 'server',
+    /** Sent as `created_before`; each session's `createdAt` is checked again on reading. */
+    until: 'server',
+  },
+  /** `conversation(id)` is offered: one session by its UUID (GET /chat/sessions/{session_id}). */
   conversation: true,
-  messages: { since: 'client', until: 'client' },
+  /** `messages()` is offered: a session's history, which OpenCX cannot filter by time. */
+  messages: {
+    /** Applied by botbridge to each history item's `createdAt`. */
+    since: 'client',
+    /** Applied by botbridge to each history item's `createdAt`. */
+    until: 'client',
+  },
 } as const satisfies Capabilities;
 
 /**

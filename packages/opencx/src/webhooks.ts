@@ -27,20 +27,19 @@ import {
 // for four events (two only in the 2024 doc sources); the rest are names only. No signature,
 // header, retry policy or dedup key is documented.
 
-type Schemas = components['schemas'];
-
 /** The delivery of `conversation.started`, as the spec types it. */
-export type OpenCxWebhookStartedPayload = Schemas['WebhookConversationStarted'];
+export type OpenCxWebhookStartedPayload = components['schemas']['WebhookConversationStarted'];
 /** The delivery of `conversation.closed`, as the spec types it (`data`: one object or a list). */
-export type OpenCxWebhookClosedPayload = Schemas['WebhookConversationClosed'];
+export type OpenCxWebhookClosedPayload = components['schemas']['WebhookConversationClosed'];
 /** The delivery of `conversation.handoff_to_human`, as the spec types it. */
-export type OpenCxWebhookHandoffPayload = Schemas['WebhookConversationHandoffToHuman'];
+export type OpenCxWebhookHandoffPayload =
+  components['schemas']['WebhookConversationHandoffToHuman'];
 /** The delivery of `conversation.third_party_agent_response`, as the spec types it. */
 export type OpenCxWebhookThirdPartyAgentResponsePayload =
-  Schemas['WebhookConversationThirdPartyAgentResponse'];
+  components['schemas']['WebhookConversationThirdPartyAgentResponse'];
 /** `data` of `conversation.third_party_agent_response`, as the spec types it. */
 export type OpenCxWebhookThirdPartyAgentResponseData =
-  Schemas['WebhookThirdPartyAgentResponseData'];
+  components['schemas']['WebhookThirdPartyAgentResponseData'];
 
 export type {
   OpenCxWebhookClosedData,
@@ -83,9 +82,13 @@ export type OpenCxWebhookEventType = (typeof OPENCX_WEBHOOK_EVENTS)[number];
 
 /** The delivery of an event of `OPENCX_OPEN_WEBHOOK_EVENTS`. */
 export type OpenCxWebhookOpenPayload<T extends OpenCxOpenWebhookEventType> =
-  Schemas['WebhookOpenEvent'] & { event: T };
+  components['schemas']['WebhookOpenEvent'] & {
+    /** The event name. */
+    event: T;
+  };
 
-interface KnownEventBase {
+/** What every event botbridge knows carries besides its own fields. */
+export interface KnownEventBase {
   /** `organization_id`: the OpenCX organization (tenant) the event belongs to. */
   organizationId: string;
 }
@@ -98,8 +101,11 @@ interface KnownEventBase {
  * (inferred: the event's time is the conversation's start).
  */
 export interface OpenCxConversationStartedEvent extends KnownEventBase {
+  /** The event name. */
   type: 'conversation.started';
+  /** The conversation that began, with status `open`. */
   conversation: OpenCxWebhookConversation<OpenCxWebhookStartedData>;
+  /** The whole delivery as received (integers past 2^53 − 1 as strings of their digits). */
   raw: OpenCxWebhookStartedPayload;
 }
 
@@ -115,9 +121,13 @@ export interface OpenCxConversationStartedEvent extends KnownEventBase {
  * is the first (the only one when `data` is an object).
  */
 export interface OpenCxConversationClosedEvent extends KnownEventBase {
+  /** The event name. */
   type: 'conversation.closed';
+  /** The first closed conversation of `data` (the only one when `data` is an object). */
   conversation: OpenCxWebhookConversation<OpenCxWebhookClosedData>;
+  /** Every closed conversation of `data`, in order; never empty. */
   conversations: OpenCxWebhookConversation<OpenCxWebhookClosedData>[];
+  /** The whole delivery as received (integers past 2^53 − 1 as strings of their digits). */
   raw: OpenCxWebhookClosedPayload;
 }
 
@@ -130,9 +140,13 @@ export interface OpenCxConversationClosedEvent extends KnownEventBase {
  * (the 2024 docs type this `data` as a list too).
  */
 export interface OpenCxConversationHandoffEvent extends KnownEventBase {
+  /** The event name. */
   type: 'conversation.handoff_to_human';
+  /** The first handed-off conversation of `data` (the only one when `data` is an object). */
   conversation: OpenCxWebhookConversation<OpenCxWebhookHandoffData>;
+  /** Every handed-off conversation of `data`, in order; never empty. */
   conversations: OpenCxWebhookConversation<OpenCxWebhookHandoffData>[];
+  /** The whole delivery as received (integers past 2^53 − 1 as strings of their digits). */
   raw: OpenCxWebhookHandoffPayload;
 }
 
@@ -142,16 +156,22 @@ export interface OpenCxConversationHandoffEvent extends KnownEventBase {
  * message id, and one made up here would not be the one the REST history gives.
  */
 export interface OpenCxThirdPartyAgentResponseEvent extends KnownEventBase {
+  /** The event name. */
   type: 'conversation.third_party_agent_response';
+  /** The event's `data` object as received; no field is guaranteed. */
   data: OpenCxWebhookThirdPartyAgentResponseData;
+  /** The whole delivery as received (integers past 2^53 − 1 as strings of their digits). */
   raw: OpenCxWebhookThirdPartyAgentResponsePayload;
 }
 
 /** A documented event `T` whose payload is not documented: `data` as received. */
 export interface OpenCxOpenWebhookEventOf<T extends OpenCxOpenWebhookEventType>
   extends KnownEventBase {
+  /** The event name, one of `OPENCX_OPEN_WEBHOOK_EVENTS`. */
   type: T;
+  /** The event's `data` object as received, unread: OpenCX documents no shape for it. */
   data: Record<string, unknown>;
+  /** The whole delivery as received (integers past 2^53 − 1 as strings of their digits). */
   raw: OpenCxWebhookOpenPayload<T>;
 }
 
@@ -166,7 +186,9 @@ export type OpenCxOpenWebhookEvent = {
  * `event` when that is a string. Never an error, so a new event does not make OpenCX retry.
  */
 export interface OpenCxUnknownWebhookEvent {
+  /** Always `'unknown'`: the event is not one botbridge knows. */
   type: 'unknown';
+  /** The delivery's `event` name; `undefined` when it is missing or not a string. */
   vendorType: string | undefined;
   /** The body's JSON object as received (integers past 2^53 − 1 as strings of their digits). */
   raw: Record<string, unknown>;

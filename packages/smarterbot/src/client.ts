@@ -33,6 +33,7 @@ import {
  */
 export const SMARTERBOT_BASE_URL = 'https://usapi.hottask.com';
 
+/** Options of `createSmarterBotClient`: the secret key, the default chatbot, the shared options. */
 export interface SmarterBotClientOptions extends ClientOptions {
   /**
    * The account's secret key, sent as the bare value of the `Authorization` header.
@@ -48,6 +49,14 @@ export interface SmarterBotClientOptions extends ClientOptions {
   serialNumber?: string;
 }
 
+/**
+ * A SmarterBot client, made by `createSmarterBotClient`: a chatbot's leads, chat history and
+ * message count with normalized results, the botbridge `Source` view, and `api` for any other
+ * operation of the spec. Its methods throw `VendorArgumentError` for a bad argument (before any
+ * request), `VendorHttpError` or `VendorNetworkError` for a failed call, `VendorEnvelopeError` for
+ * an answer with `Success: false` (even on HTTP 200), and `VendorNormalizationError` for an
+ * unreadable answer.
+ */
 export interface SmarterBotClient
   extends LeadsResource,
     ChatHistoryResource,
@@ -55,7 +64,9 @@ export interface SmarterBotClient
     SmarterBotSourceView {
   /** The typed client for every operation of the spec; returns `{ data, error, response }`. */
   readonly api: ApiClient<paths>;
+  /** Always `'smarterbot'`: tells this client apart from other vendors' in a hub. */
   readonly vendor: typeof VENDOR;
+  /** Which `Source` listings SmarterBot offers (no single conversation) and how bounds apply. */
   readonly capabilities: typeof CAPABILITIES;
 }
 

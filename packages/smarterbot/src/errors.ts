@@ -10,7 +10,9 @@ import { VENDOR } from './normalize/vendor.js';
 /** The response wrapper shared by every SmarterBot endpoint. */
 export type Envelope = components['schemas']['Envelope'];
 
+/** What `checkEnvelope` needs to know of the response, for its error and the scrubbing. */
 export interface EnvelopeContext {
+  /** The client method that got the response, named in the error (e.g. `listLeads`). */
   operation: string;
   /** HTTP status the envelope arrived with (a 2xx when the failure is reported in-band). */
   status: number;
@@ -31,9 +33,10 @@ export function describeError(body: unknown): string | undefined {
 }
 
 /**
- * Returns the envelope when it reports success. Throws `VendorEnvelopeError` (carrying `Code` and
- * the scrubbed `Message`) when `Success` is anything but `true`, and `VendorNormalizationError`
- * when the body is not an envelope at all.
+ * Returns the envelope when it reports success.
+ * @throws VendorEnvelopeError (carrying `Code` and the scrubbed `Message`) when `Success` is
+ *   anything but `true`.
+ * @throws VendorNormalizationError when the body is not an envelope at all.
  */
 export function checkEnvelope<T extends Envelope>(
   body: T | null | undefined,

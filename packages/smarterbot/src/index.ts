@@ -30,9 +30,9 @@ export {
 } from './normalize/message.js';
 export { normalizeChatSession, type SmarterBotSession } from './normalize/session.js';
 export { VENDOR } from './normalize/vendor.js';
-export type { GetChatHistoryParams } from './resources/chat-history.js';
-export type { ListLeadsParams } from './resources/leads.js';
-export type { GetMessageCountParams } from './resources/message-count.js';
+export type { ChatHistoryResource, GetChatHistoryParams } from './resources/chat-history.js';
+export type { LeadsResource, ListLeadsParams } from './resources/leads.js';
+export type { GetMessageCountParams, MessageCountResource } from './resources/message-count.js';
 export {
   CAPABILITIES,
   type SmarterBotConversationQuery,
@@ -40,6 +40,7 @@ export {
   type SmarterBotLeadQuery,
   type SmarterBotMessageQuery,
   type SmarterBotSourceFilters,
+  type SmarterBotSourceView,
 } from './source.js';
 export {
   MAX_SMARTERBOT_SIGNATURES,
@@ -56,6 +57,7 @@ export {
   type SmarterBotLeadsWebhookEvent,
   type SmarterBotUnknownWebhookEvent,
   type SmarterBotWebhookEvent,
+  type SmarterBotWebhookEventBase,
   type SmarterBotWebhookKind,
   type SmarterBotWebhookOptions,
 } from './webhooks.js';

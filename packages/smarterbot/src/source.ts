@@ -46,10 +46,29 @@ import { leadListBody, streamLeadRecords } from './resources/leads.js';
  *   page to request ahead.
  */
 export const CAPABILITIES = {
-  leads: { since: 'server', until: 'server' },
-  conversations: { since: 'server', until: 'server' },
+  /** `leads()` is offered: LeadList, one request for the UTC days the bounds cover. */
+  leads: {
+    /** Sent as the UTC day of `since`, then cut on each lead's `createdAt`. */
+    since: 'server',
+    /** Sent as the UTC day that covers `until`, then cut on each lead's `createdAt`. */
+    until: 'server',
+  },
+  /** `conversations()` is offered: ChatContentHistory, one request for the UTC days covered. */
+  conversations: {
+    /** Sent as the UTC day of `since`, then cut on each session's `createdAt`. */
+    since: 'server',
+    /** Sent as the UTC day that covers `until`, then cut on each session's `createdAt`. */
+    until: 'server',
+  },
+  /** No endpoint reads one session: `conversation()` throws `VendorUnsupportedError`. */
   conversation: false,
-  messages: { since: 'none', until: 'none' },
+  /** `messages()` is offered, but messages carry no time: bounds cannot apply to them. */
+  messages: {
+    /** A `since` is rejected with `VendorArgumentError` before anything is sent. */
+    since: 'none',
+    /** An `until` is rejected with `VendorArgumentError` before anything is sent. */
+    until: 'none',
+  },
 } as const satisfies Capabilities;
 
 /** The filter every SmarterBot `Source` listing takes besides `SourceQuery`. */
@@ -93,6 +112,7 @@ export type SmarterBotConversationQuery = SourceQuery & SmarterBotSourceFilters;
 /** The query of `messages()`: only `limit` and `signal` of `SourceQuery` apply (see `CAPABILITIES`). */
 export type SmarterBotMessageQuery = SourceQuery & SmarterBotSourceFilters;
 
+/** The `Source` members of the SmarterBot client: a chatbot's leads, conversations, messages. */
 export interface SmarterBotSourceView {
   /**
    * The chatbot's leads and appointments (`Source`). One request (SmarterBot does not page): the

@@ -70,13 +70,15 @@ export interface SmarterBotWebhookOptions extends WebhookTimestampOptions {
   serialNumber?: string;
 }
 
-interface SmarterBotWebhookEventBase {
+/** What every SmarterBot webhook event carries besides its own fields. */
+export interface SmarterBotWebhookEventBase {
   /** The signed `t` of the delivery: when SmarterBot sent it, in UNIX seconds. */
   timestamp: number;
 }
 
 /** The daily leads webhook: the chatbot's lead and appointment records. */
 export interface SmarterBotLeadsWebhookEvent extends SmarterBotWebhookEventBase {
+  /** Always `'leads'`: the body held lead records (or `kind: 'leads'` said so). */
   type: 'leads';
   /** The records as botbridge leads, in the order sent: the same ids as `listLeads` gives. */
   leads: SmarterBotLead[];
@@ -86,6 +88,7 @@ export interface SmarterBotLeadsWebhookEvent extends SmarterBotWebhookEventBase 
 
 /** The daily conversation webhook: the chatbot's chat sessions with their turns. */
 export interface SmarterBotConversationsWebhookEvent extends SmarterBotWebhookEventBase {
+  /** Always `'conversations'`: the body held chat sessions (or `kind: 'conversations'` said so). */
   type: 'conversations';
   /** The sessions as botbridge conversations, in the order sent (ids as `getChatHistory`'s). */
   conversations: SmarterBotConversation[];
@@ -100,7 +103,9 @@ export interface SmarterBotConversationsWebhookEvent extends SmarterBotWebhookEv
  * `vendorType` is always `undefined`. Without the `kind` option an empty batch is one of these.
  */
 export interface SmarterBotUnknownWebhookEvent extends SmarterBotWebhookEventBase {
+  /** Always `'unknown'`: the body is neither kind of record. */
   type: 'unknown';
+  /** Always `undefined`: SmarterBot bodies name no event. */
   vendorType: undefined;
   /** The body's JSON value as received (integers past 2^53 − 1 as strings of their digits). */
   raw: unknown;

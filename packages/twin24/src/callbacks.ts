@@ -51,6 +51,7 @@ export interface Twin24CallbackOptions {
  * one vendor sample (https://developers.twin24.ai/reference/startdialog describes the flow).
  */
 export interface Twin24BotAnswerCallback {
+  /** Always `'bot-answer'`: the payload has both `dialogId` and `messages`. */
   type: 'bot-answer';
   /** The dialog's id (the bot service's, not a chat-service session id: inferred). */
   dialogId: string;
@@ -77,7 +78,9 @@ export interface Twin24BotAnswerCallback {
  * so `vendorType` is always `undefined`.
  */
 export interface Twin24UnknownCallback {
+  /** Always `'unknown'`: the payload is not a bot answer. */
   type: 'unknown';
+  /** Always `undefined`: Twin callbacks name no event type. */
   vendorType: undefined;
   /** The parsed payload exactly as received. */
   raw: unknown;

@@ -52,7 +52,8 @@ export interface Twin24PageSizes {
   messages?: number;
 }
 
-interface Twin24CommonOptions extends ClientOptions {
+/** The options of `createTwin24Client` other than how it authenticates. */
+export interface Twin24CommonOptions extends ClientOptions {
   /**
    * One base URL for every Twin service (a mock, a proxy, a sandbox): when set, every operation is
    * sent there, and `serviceUrls` is ignored. Keep Twin's `/api/v1` prefix when the server has it.
@@ -84,7 +85,8 @@ interface Twin24CommonOptions extends ClientOptions {
   now?: () => number;
 }
 
-interface Twin24TokenAuth {
+/** Authentication with an access token you obtained yourself; it is never renewed. */
+export interface Twin24TokenAuth {
   /**
    * A JWT access token from Twin's IAM login (`POST https://iam.twin24.ai/api/v1/auth/login`),
    * sent as `Authorization: Bearer <token>`. It expires (its `exp` claim) and the client cannot
@@ -93,10 +95,12 @@ interface Twin24TokenAuth {
    * https://developers.twin24.ai/reference/searchchatsessionlist
    */
   token: string;
+  /** Not with `token`: give exactly one of the two. */
   credentials?: never;
 }
 
-interface Twin24CredentialsAuth {
+/** Authentication by login: the client obtains and renews its tokens itself. */
+export interface Twin24CredentialsAuth {
   /**
    * A Twin user's login. The client logs in on first use, refreshes the token shortly before it
    * expires (`refreshMarginMs`) and once more when Twin answers "Token is expired.", and logs in
@@ -104,12 +108,20 @@ interface Twin24CredentialsAuth {
    * https://wiki.twin-ai.com/scripts/use-cases/authorization-token
    */
   credentials: Twin24Credentials;
+  /** Not with `credentials`: give exactly one of the two. */
   token?: never;
 }
 
 /** Options of `createTwin24Client`: exactly one of `token` and `credentials`. */
 export type Twin24ClientOptions = Twin24CommonOptions & (Twin24TokenAuth | Twin24CredentialsAuth);
 
+/**
+ * A Twin client, made by `createTwin24Client`: the chat-session search, the chat service's
+ * sessions and messages with normalized results, the botbridge `Source` view, and `api` for any
+ * other operation of the spec. Its methods throw `VendorArgumentError` for a bad argument (before
+ * any request), `VendorHttpError` (`VendorAuthenticationError` for a refused token) or
+ * `VendorNetworkError` for a failed call, and `VendorNormalizationError` for an unreadable answer.
+ */
 export interface Twin24Client
   extends ChatSessionsResource,
     SessionsResource,
@@ -123,7 +135,9 @@ export interface Twin24Client
   readonly api: ApiClient<paths>;
   /** Where each service's requests go (the options resolved). */
   readonly serviceUrls: Readonly<Record<Twin24Service, string>>;
+  /** Always `'twin24'`: tells this client apart from other vendors' in a hub. */
   readonly vendor: typeof VENDOR;
+  /** Which `Source` listings Twin offers (no leads) and who applies their time bounds. */
   readonly capabilities: typeof CAPABILITIES;
 }
 

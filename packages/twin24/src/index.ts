@@ -14,16 +14,15 @@ export {
   TWIN24_IAM_URL,
   type Twin24Client,
   type Twin24ClientOptions,
+  type Twin24CommonOptions,
+  type Twin24CredentialsAuth,
   type Twin24PageSizes,
+  type Twin24TokenAuth,
 } from './client.js';
+export { chatSessionFieldValues } from './enum-values.js';
 export { describeError } from './errors.js';
 export { type OperationId, operations } from './generated/operations.js';
-export {
-  chatSessionFieldValues,
-  type components,
-  type operations as operationTypes,
-  type paths,
-} from './generated/schema.js';
+export type { components, operations as operationTypes, paths } from './generated/schema.js';
 export type {
   BotDialogAnswerCallback,
   BotDialogMessage,
@@ -57,16 +56,19 @@ export {
 export { VENDOR } from './normalize/vendor.js';
 export type {
   ChatSessionPage,
+  ChatSessionsResource,
   SearchChatSessionsParams,
 } from './resources/chat-sessions.js';
 export type {
   ListSessionMessagesParams,
   MessagePage,
+  MessagesResource,
   Twin24MessageFilters,
 } from './resources/messages.js';
 export type {
   ListSessionsParams,
   SessionPage,
+  SessionsResource,
   Twin24ConversationFilters,
 } from './resources/sessions.js';
 export type { Twin24Service } from './services.js';
@@ -74,4 +76,5 @@ export {
   CAPABILITIES,
   type Twin24ConversationQuery,
   type Twin24MessageQuery,
+  type Twin24SourceView,
 } from './source.js';

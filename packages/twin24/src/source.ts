@@ -38,10 +38,24 @@ import {
  * - messages: GET /sessions/{id}/messages takes `from`/`to` on the message time (re-checked too).
  */
 export const CAPABILITIES = {
+  /** Twin's chat API has no leads: `leads()` throws `VendorUnsupportedError`. */
   leads: false,
-  conversations: { since: 'server', until: 'server' },
+  /** `conversations()` is offered: the chat service's sessions (GET /sessions). */
+  conversations: {
+    /** Sent as Twin's `from`, then re-checked on each session's `createdAt` (its start). */
+    since: 'server',
+    /** Sent as Twin's `to`, then re-checked on each session's `createdAt` (its start). */
+    until: 'server',
+  },
+  /** `conversation(id)` is offered: one session (GET /sessions/{id}). */
   conversation: true,
-  messages: { since: 'server', until: 'server' },
+  /** `messages()` is offered: a session's messages (GET /sessions/{id}/messages). */
+  messages: {
+    /** Sent as Twin's `from`, then re-checked on each message's `createdAt`. */
+    since: 'server',
+    /** Sent as Twin's `to`, then re-checked on each message's `createdAt`. */
+    until: 'server',
+  },
 } as const satisfies Capabilities;
 
 /** The query of `conversations()`: the window and limit, plus Twin's session filters. */

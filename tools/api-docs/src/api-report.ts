@@ -123,11 +123,14 @@ function combine(pkg: PublishedPackage, sections: readonly string[]): string {
 }
 
 /**
- * The warnings API Extractor wrote into a report (`// Warning: (ae-forgotten-export) …`) instead
- * of passing them to the message callback: they count as much as the others.
+ * The warnings API Extractor wrote into a report instead of passing them to the message callback:
+ * they count as much as the others. Two forms: beside a declaration
+ * (`// Warning: (ae-forgotten-export) …`), and in the footer for a declaration the report does not
+ * show (`// src/x.d.ts:86:5 - (ae-forgotten-export) …`).
  */
 export function reportedWarnings(report: string, specifier: string): DocWarning[] {
-  return [...report.matchAll(/^\s*\/\/ Warning: \(([\w-]+)\) (.*)$/gm)].map(([, kind, text]) => ({
+  const pattern = /^\s*\/\/ (?:Warning: |\S+:\d+:\d+ - )\(([\w-]+)\) (.*)$/gm;
+  return [...report.matchAll(pattern)].map(([, kind, text]) => ({
     tool: 'API Extractor',
     kind: kind ?? 'other',
     message: `${specifier}: ${text ?? ''}`,

@@ -1,5 +1,5 @@
 // `generate` writes docs/api; `check` generates into a temporary folder and fails if docs/api
-// differs. Both read the packages' built dist/ and do not build it.
+// differs or API Extractor reports a problem with the public API (e.g. a forgotten export). Both read the packages' built dist/ and do not build it.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,14 @@ async function main(command: string | undefined, flags: readonly string[]): Prom
       `${DOCS} is up to date: ${describeGeneration(generation)}, checked in ${seconds} s`,
     );
     if (flags.includes('--verbose')) report(generation, true);
+    // A public type that no entry point exports (or another API Extractor finding) is a defect a
+    // user meets: they cannot name the type. The report shows it; the check fails on it.
+    const surface = generation.warnings.filter(({ tool }) => tool === 'API Extractor');
+    if (surface.length > 0) {
+      console.error(`API Extractor found ${surface.length} problem(s) in the public API:`);
+      for (const warning of surface) console.error(`  [${warning.kind}] ${warning.message}`);
+      return 1;
+    }
     return 0;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

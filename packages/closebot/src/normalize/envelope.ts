@@ -3,20 +3,43 @@ import type { components } from '../generated/schema.js';
 import type { LeadDto } from './lead.js';
 import { isObject, malformed, VENDOR } from './vendor.js';
 
-type Schemas = components['schemas'];
-export type TestSessionList = Schemas['TestSessionList'];
-export type LeadDtoPaginated = Schemas['LeadDtoPaginated'];
-export type SearchLeadResultDto = Schemas['SearchLeadResultDto'];
-export type SourceDtoPaginated = Schemas['SourceDtoPaginated'];
+/**
+ * The body of GET /bot/{botId}/testSession: the `{leads, total}` envelope, or a bare array of
+ * leads, which some bots send instead (observed; read both with `readTestSessionList`).
+ * https://developers.closebot.com/api-reference/bottesting/list-test-sessions
+ */
+export type TestSessionList = components['schemas']['TestSessionList'];
+/**
+ * The body of GET /lead: one page of leads as `{total, results, page, pageSize}`; `results` is null
+ * or empty past the last page. https://developers.closebot.com/api-reference/lead/list-leads
+ */
+export type LeadDtoPaginated = components['schemas']['LeadDtoPaginated'];
+/**
+ * The body of POST /lead/search: `{leads, total}`, with `leads` null when only the count was asked
+ * for (`totalOnly`). https://developers.closebot.com/api-reference/lead/search-leads
+ */
+export type SearchLeadResultDto = components['schemas']['SearchLeadResultDto'];
+/**
+ * The body of GET /agency/source: one page of sources as `{total, results, page, pageSize}`. The
+ * sources hold CRM credentials: never log them.
+ * https://developers.closebot.com/api-reference/source/list-sources
+ */
+export type SourceDtoPaginated = components['schemas']['SourceDtoPaginated'];
 
 /**
  * Reads a test-session list in either shape CloseBot sends: the `{leads, total}` envelope, or a
  * bare array of leads (observed on some bots; see the `TestSessionList` schema).
+ * @throws VendorNormalizationError when the body is neither.
  */
 export function readTestSessionList(
   body: TestSessionList | null | undefined,
   operation = 'listTestSessions',
-): { leads: LeadDto[]; total: number | undefined } {
+): {
+  /** The sessions as raw leads; empty when CloseBot sent `leads: null`. */
+  leads: LeadDto[];
+  /** Total sessions of the bot; `undefined` when the body was a bare array or had no total. */
+  total: number | undefined;
+} {
   if (Array.isArray(body)) return { leads: body, total: undefined };
   if (isObject(body) && (Array.isArray(body.leads) || body.leads === null)) {
     return {

@@ -9,6 +9,11 @@ import {
 import type { components } from '../generated/schema.js';
 import { describeType, idOf, isObject, malformed, timestamp, VENDOR } from './vendor.js';
 
+/**
+ * A lead as CloseBot sends it (GET /lead, GET /lead/{leadId}, lead search, test sessions): a CRM
+ * contact talking to the bots, with contact details as CRM `fields`.
+ * https://developers.closebot.com/api-reference/lead/get-a-lead
+ */
 export type LeadDto = components['schemas']['LeadDto'];
 
 /** A CloseBot lead in the botbridge model; `raw` is the vendor's `LeadDto`. */

@@ -9,6 +9,11 @@ import {
 import type { components } from '../generated/schema.js';
 import { describeType, idOf, isObject, malformed, timestamp, VENDOR } from './vendor.js';
 
+/**
+ * A message as GET /botMetric/messages sends it. `direction` has no fixed vocabulary (the docs say
+ * inbound/outbound, `to_bot`/`from_bot` is observed); `fromBot` tells who wrote it.
+ * https://developers.closebot.com/api-reference/botmetric/get-messages
+ */
 export type BotMetricMessage = components['schemas']['BotMetricMessage'];
 
 /** A CloseBot message in the botbridge model; `raw` is the vendor's `BotMetricMessage`. */

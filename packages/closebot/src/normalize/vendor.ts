@@ -1,5 +1,6 @@
 import { cleanId, toUtcTimestamp, VendorNormalizationError } from '@botbridge/core';
 
+/** The vendor id of this package: the `vendor` of every CloseBot record, error and client. */
 export const VENDOR = 'closebot';
 
 // One options object for every timestamp read, rather than a new one per call.

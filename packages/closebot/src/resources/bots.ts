@@ -14,6 +14,7 @@ import { VENDOR } from '../normalize/vendor.js';
  */
 export type BotDto = components['schemas']['BotDto'];
 
+/** The bot methods of `CloseBotClient`. */
 export interface BotsResource {
   /** Every bot of the account. Bots embed CRM credentials (`sources[].key`): never log them. */
   listBots(options?: CallOptions): Promise<BotDto[]>;

@@ -11,8 +11,17 @@ import { type CloseBotLead, type LeadDto, normalizeLead } from '../normalize/lea
 import { VENDOR } from '../normalize/vendor.js';
 import { paginatePages } from '../pagination.js';
 
+/**
+ * The request body of POST /lead/search as the spec declares it. Every field is optional there, yet
+ * CloseBot rejects a body without the four list filters; `searchLeads` always sends them.
+ * https://developers.closebot.com/api-reference/lead/search-leads
+ */
 export type SearchQueryInput = components['schemas']['SearchQueryInput'];
 
+/**
+ * Which page of GET /lead `listLeads` reads.
+ * https://developers.closebot.com/api-reference/lead/list-leads
+ */
 export interface ListLeadsParams {
   /**
    * 0-based page index.
@@ -28,15 +37,19 @@ export interface ListLeadsParams {
   sourceId?: string;
 }
 
+/** One page of GET /lead, normalized. */
 export interface LeadPage {
+  /** The leads of this page; empty past the last page. */
   leads: CloseBotLead[];
   /** Matching leads across all pages. */
   total: number;
   /** The 0-based index of this page. */
   page: number;
+  /** Leads per page, as CloseBot echoed it (else as asked). */
   pageSize: number;
 }
 
+/** Call options of `getLead`, with what the lead should include. */
 export interface GetLeadOptions extends CallOptions {
   /**
    * Also return field values fetched live from the connected CRM.
@@ -45,6 +58,10 @@ export interface GetLeadOptions extends CallOptions {
   includeExternal?: boolean;
 }
 
+/**
+ * Filters and window of a lead search (POST /lead/search); the filters combine.
+ * https://developers.closebot.com/api-reference/lead/search-leads
+ */
 export interface SearchLeadsParams {
   /** Free-text query. */
   search?: string;
@@ -88,12 +105,15 @@ export interface SearchLeadsParams {
   count?: number;
 }
 
+/** One window of a lead search, normalized. */
 export interface LeadSearchResult {
+  /** The leads of this window; empty with `totalOnly`. */
   leads: CloseBotLead[];
   /** Matching leads across all windows. */
   total: number;
 }
 
+/** The lead methods of `CloseBotClient`. */
 export interface LeadsResource {
   /** One page of the account's leads (GET /lead), normalized. */
   listLeads(params?: ListLeadsParams, options?: CallOptions): Promise<LeadPage>;

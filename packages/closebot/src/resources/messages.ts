@@ -19,6 +19,10 @@ import {
 import { VENDOR } from '../normalize/vendor.js';
 import { nextWindows, paginateWindows, type TimeWindow, unsplittable } from '../pagination.js';
 
+/**
+ * Filters of one GET /botMetric/messages request; all optional. CloseBot documents no order and no
+ * paging. https://developers.closebot.com/api-reference/botmetric/get-messages
+ */
 export interface ListMessagesParams {
   /** Only messages of this lead's conversation. */
   leadId?: string;
@@ -32,6 +36,7 @@ export interface ListMessagesParams {
   maxCount?: number;
 }
 
+/** The message method of `CloseBotClient`. */
 export interface MessagesResource {
   /** One answer of GET /botMetric/messages (no paging: at most about 100 rows), normalized. */
   listMessages(params?: ListMessagesParams, options?: CallOptions): Promise<CloseBotMessage[]>;

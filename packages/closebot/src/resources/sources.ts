@@ -15,6 +15,7 @@ import { VENDOR } from '../normalize/vendor.js';
  */
 export type SourceDto = components['schemas']['SourceDto'];
 
+/** Which page of GET /agency/source `listSources` reads, and how it is filtered and sorted. */
 export interface ListSourcesParams {
   /**
    * 0-based page index.
@@ -37,6 +38,7 @@ export interface ListSourcesParams {
   order?: string;
 }
 
+/** One page of the agency's sources (GET /agency/source). */
 export interface SourcePage {
   /** Sources of this page. They hold CRM credentials (`accessToken`, `key`): never log them. */
   sources: SourceDto[];
@@ -44,9 +46,11 @@ export interface SourcePage {
   total: number;
   /** The 0-based index of this page. */
   page: number;
+  /** Sources per page, as CloseBot echoed it (else as asked). */
   pageSize: number;
 }
 
+/** The source (CRM sub-account) methods of `CloseBotClient`. */
 export interface SourcesResource {
   /** One page of the agency's sources. Sources hold CRM credentials: never log them. */
   listSources(params?: ListSourcesParams, options?: CallOptions): Promise<SourcePage>;

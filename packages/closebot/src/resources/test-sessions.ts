@@ -16,9 +16,19 @@ import { type CloseBotLead, normalizeLead } from '../normalize/lead.js';
 import { VENDOR } from '../normalize/vendor.js';
 import { paginateOffsets } from '../pagination.js';
 
+/**
+ * A new test session as POST /bot/{botId}/testSession answers it: `{leadId, sourceId}`, the
+ * synthetic lead created to chat with the bot and its source (either may be null).
+ * https://developers.closebot.com/api-reference/bottesting/create-a-test-session
+ */
 export type TestSession = components['schemas']['TestSession'];
 
+/**
+ * Which bot's test sessions to list, and which window of them.
+ * https://developers.closebot.com/api-reference/bottesting/list-test-sessions
+ */
 export interface ListTestSessionsParams {
+  /** The bot whose test sessions are listed (required). */
   botId: string;
   /**
    * Sessions to skip.
@@ -32,12 +42,15 @@ export interface ListTestSessionsParams {
   maxCount?: number;
 }
 
+/** One page of a bot's test sessions, each a synthetic lead. */
 export interface TestSessionPage {
+  /** The sessions of this page, normalized as leads. */
   leads: CloseBotLead[];
   /** Total sessions of the bot; absent when CloseBot answered with a bare array. */
   total: number | undefined;
 }
 
+/** The test-session methods of `CloseBotClient`. */
 export interface TestSessionsResource {
   /** One page of a bot's test sessions, normalized to leads. */
   listTestSessions(params: ListTestSessionsParams, options?: CallOptions): Promise<TestSessionPage>;

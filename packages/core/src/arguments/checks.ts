@@ -32,7 +32,9 @@ export interface IdRule {
  * caller may have passed a credential by mistake).
  */
 export interface ArgumentChecks {
+  /** The vendor integration the errors name (`'closebot'`, ...). */
   readonly vendor: string;
+  /** The method the errors name (`listLeads`), as `argumentChecks` was given it. */
   readonly operation: string;
   /** Throws `VendorArgumentError` for `parameter`, which must be `expected` (in words). */
   fail(parameter: string, expected: string): never;

@@ -6,6 +6,7 @@ import { addKind } from './kinds.js';
  * token or scope is needed.
  */
 export class VendorAuthenticationError extends VendorHttpError {
+  /** `'VendorAuthenticationError'`. */
   override name = 'VendorAuthenticationError';
 
   constructor(...args: ConstructorParameters<typeof VendorHttpError>) {

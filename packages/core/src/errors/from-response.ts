@@ -6,8 +6,11 @@ import { redactText, redactUrl, redactValue } from './redact.js';
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'cf-ray'];
 
+/** Where a failed response came from, and what `errorFromResponse` needs to describe it safely. */
 export interface FailedResponseContext {
+  /** The vendor integration (`'closebot'`, `'opencx'`, ...), as the error reports it. */
   vendor: string;
+  /** The vendor operation (its OpenAPI operationId), as the error reports it. */
   operation: string;
   /** Credentials the client holds; scrubbed from everything the error keeps. */
   secrets: readonly string[];

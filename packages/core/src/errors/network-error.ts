@@ -6,6 +6,7 @@ import { VendorError, type VendorErrorOptions } from './vendor-error.js';
  * `status` is `0`. Retried for idempotent operations.
  */
 export class VendorNetworkError extends VendorError {
+  /** `'VendorNetworkError'`. */
   override name = 'VendorNetworkError';
 
   constructor(message: string, options: Omit<VendorErrorOptions, 'status'>) {

@@ -9,6 +9,7 @@ export type VendorRateLimitErrorOptions = VendorHttpErrorOptions;
  * for a longer wait than `retry.maxRetryAfterMs` allows.
  */
 export class VendorRateLimitError extends VendorHttpError {
+  /** `'VendorRateLimitError'`. */
   override name = 'VendorRateLimitError';
 
   constructor(message: string, options: VendorRateLimitErrorOptions) {

@@ -9,6 +9,7 @@
 
 import { secretPattern } from './secret-pattern.js';
 
+/** What every scrubbed credential is replaced with, in messages, URLs and bodies. */
 export const REDACTED = '[REDACTED]';
 
 const SENSITIVE_NAME =

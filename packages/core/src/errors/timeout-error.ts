@@ -4,7 +4,9 @@ import type { VendorErrorOptions } from './vendor-error.js';
 
 /** One attempt took longer than `timeoutMs` (on every attempt, when retries ran out). */
 export class VendorTimeoutError extends VendorNetworkError {
+  /** `'VendorTimeoutError'`. */
   override name = 'VendorTimeoutError';
+  /** The per-attempt limit that was exceeded (the client's `timeoutMs`), in milliseconds. */
   readonly timeoutMs: number;
 
   constructor(

@@ -7,7 +7,12 @@ import type { VendorErrorOptions } from './vendor-error.js';
  * `<JSON pointer>: <expected …>`, without the offending values (they may hold personal data).
  */
 export class VendorValidationError extends VendorNormalizationError {
+  /** `'VendorValidationError'`. */
   override name = 'VendorValidationError';
+  /**
+   * Every way the response breaks the spec, as `<JSON pointer>: <expected …>`; never the values,
+   * and credentials are scrubbed from the pointers.
+   */
   readonly issues: readonly string[];
 
   constructor(message: string, options: VendorErrorOptions & { issues: readonly string[] }) {

@@ -8,6 +8,10 @@ export interface VendorErrorOptions {
   operation: string;
   /** HTTP status of the failed response; `0` when no response arrived; absent before sending. */
   status?: number;
+  /**
+   * The underlying failure (a `fetch` rejection, a parse error), kept as the error's standard
+   * `cause`. It is not scrubbed: pass only errors whose messages cannot hold a credential.
+   */
   cause?: unknown;
 }
 
@@ -19,9 +23,17 @@ export interface VendorErrorOptions {
  * pass through the client's secret scrubber before they are stored.
  */
 export class VendorError extends Error {
+  /** The class name, also on subclasses (`'VendorHttpError'`, ...), so logs show which it is. */
   override name = 'VendorError';
+  /** The vendor integration that failed (`'closebot'`, `'opencx'`, ...). */
   readonly vendor: string;
+  /** The vendor operation (its OpenAPI operationId), or the client method for local checks. */
   readonly operation: string;
+  /**
+   * HTTP status of the failed response; `0` when no response arrived (network failure, timeout);
+   * `undefined` when nothing was sent (bad arguments, an unsupported resource) or the status does
+   * not apply.
+   */
   readonly status: number | undefined;
 
   constructor(message: string, options: VendorErrorOptions) {

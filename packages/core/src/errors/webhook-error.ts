@@ -20,7 +20,9 @@ export type WebhookFailureReason =
   | 'callback-data'
   | 'options';
 
+/** What a `VendorWebhookError` records. It has no `status`: the vendor made the request. */
 export interface VendorWebhookErrorOptions extends Omit<VendorErrorOptions, 'status'> {
+  /** Why the delivery was refused (see `WebhookFailureReason`). */
   reason: WebhookFailureReason;
 }
 
@@ -31,7 +33,9 @@ export interface VendorWebhookErrorOptions extends Omit<VendorErrorOptions, 'sta
  * that a forged or broken delivery is not retried as if the receiver were down.
  */
 export class VendorWebhookError extends VendorError {
+  /** `'VendorWebhookError'`. */
   override name = 'VendorWebhookError';
+  /** Why the delivery was refused (see `WebhookFailureReason`), to pick the answer's status. */
   readonly reason: WebhookFailureReason;
 
   constructor(message: string, options: VendorWebhookErrorOptions) {

@@ -4,7 +4,9 @@
  * may be repeated.
  */
 export interface OperationInfo {
+  /** The spec's `operationId`: the name errors and retry events give the operation. */
   operationId: string;
+  /** The HTTP method, upper case (`GET`, `POST`, ...). */
   method: string;
   /** Path template from the spec, e.g. `/bot/{botId}/testSession`. */
   path: string;

@@ -9,8 +9,11 @@ import type { Logger, ResponseValidators, ValidationMode } from './validation.js
 
 /** The `{ data, error, response }` result every openapi-fetch call returns. */
 export interface FetchResult<T> {
+  /** The parsed body of a success response; absent when the call failed or had no body. */
   data?: T;
+  /** The parsed (or text) body of a failure response; absent on success. */
   error?: unknown;
+  /** The response as received, for its status and headers. */
   response: Response;
 }
 

@@ -18,5 +18,9 @@ export type ValidationMode = 'off' | 'warn' | 'strict';
 
 /** Where the library reports what a caller may want to know but that does not fail the call. */
 export interface Logger {
+  /**
+   * Receives one warning: a one-line `message`, and `details` as structured fields (`vendor`,
+   * `operation`, `status`, `issues`) for loggers that keep them. Neither holds response values.
+   */
   warn(message: string, details?: Record<string, unknown>): void;
 }

@@ -14,6 +14,7 @@ export function cleanString(value: unknown): string | undefined {
 
 /** Where an id was read, for the error `cleanId` throws. */
 export interface IdContext {
+  /** The vendor integration the id came from (`'smarterbot'`, ...). */
   vendor: string;
   /** The normalizer or client operation reading it. */
   operation: string;

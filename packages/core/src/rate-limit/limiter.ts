@@ -6,7 +6,9 @@ import { MAX_TIMER_MS } from '../http/sleep.js';
  * 1 to 2147483647, the longest timer Node.js runs).
  */
 export interface RateLimit {
+  /** Requests allowed in any window of `perMs`: an integer ≥ 1. */
   requests: number;
+  /** Length of the sliding window, in milliseconds, from 1 to 2147483647. */
   perMs: number;
 }
 

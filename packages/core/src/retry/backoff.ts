@@ -1,5 +1,8 @@
+/** The inputs of `computeBackoff`; a client fills them from its `RetryOptions`. */
 export interface BackoffOptions {
+  /** Ceiling of the first retry's wait, in ms; it doubles with each retry. */
   baseDelayMs: number;
+  /** Cap on any wait, in ms, however many retries came before. */
   maxDelayMs: number;
   /** Source of randomness in [0, 1); tests pin it. */
   random?: () => number;

@@ -3,7 +3,9 @@ import { MAX_TIMER_MS } from '../http/sleep.js';
 
 /** What happened before a retry, for logging and metrics. */
 export interface RetryEvent {
+  /** The vendor integration being retried (`'closebot'`, ...). */
   vendor: string;
+  /** The operation being retried (its OpenAPI operationId). */
   operation: string;
   /** 1 for the first retry. */
   retry: number;

@@ -8,7 +8,9 @@ export type FilterSide = 'server' | 'client' | 'none';
 
 /** What a vendor offers for one listing resource. */
 export interface ListCapability {
+  /** How a `SourceQuery.since` bound is applied. */
   since: FilterSide;
+  /** How a `SourceQuery.until` bound is applied. */
   until: FilterSide;
 }
 
@@ -17,8 +19,12 @@ export interface ListCapability {
  * `VendorUnsupportedError`, and on the vendor client's own type the method is not callable at all.
  */
 export interface Capabilities {
+  /** `Source.leads`: how its time bounds apply, or `false` when the vendor has no leads. */
   leads: ListCapability | false;
+  /** `Source.conversations`: how its time bounds apply, or `false` when it cannot list them. */
   conversations: ListCapability | false;
+  /** `Source.conversation`: whether one conversation can be read by id. */
   conversation: boolean;
+  /** `Source.messages`: how its time bounds apply, or `false` when the vendor has no messages. */
   messages: ListCapability | false;
 }

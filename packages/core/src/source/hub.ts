@@ -7,6 +7,7 @@ import type { Source } from './source.js';
 
 /** Several vendors' sources behind one loop. */
 export interface Hub {
+  /** The sources combined, in the order given to `createHub` (the order listings visit them). */
   readonly sources: readonly Source[];
   /** Leads of every source that has them, source by source; `limit` caps the total. */
   leads(query?: SourceQuery): AsyncIterable<Lead>;

@@ -25,11 +25,18 @@ export interface SourceQuery extends PrefetchOption {
   signal?: AbortSignal;
 }
 
-/** A `SourceQuery` checked and normalized: bounds as UTC ISO strings. @internal */
+/**
+ * A `SourceQuery` checked and normalized by `resolveQuery`, as `applyQuery` and `inWindow` take
+ * it: bounds as UTC ISO strings, which compare in time order as strings.
+ */
 export interface ResolvedQuery {
+  /** The lower bound (inclusive), as a UTC ISO string; undefined for none. */
   since: string | undefined;
+  /** The upper bound (exclusive), as a UTC ISO string; undefined for none. */
   until: string | undefined;
+  /** The most records to give; `Infinity` when the query set no limit. */
   limit: number;
+  /** The query's `signal`, as given. */
   signal: AbortSignal | undefined;
   /** The `prefetch` asked for, checked; absent when the listing's default applies. */
   prefetch?: number;

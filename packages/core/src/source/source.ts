@@ -14,11 +14,38 @@ import type { SourceQuery } from './query.js';
  * compile.
  */
 export interface Source {
+  /** The vendor integration (`'closebot'`, ...); every record it yields has this `vendor`. */
   readonly vendor: string;
+  /** Which resources the vendor has, and whether each time bound is applied by the server. */
   readonly capabilities: Capabilities;
+  /**
+   * The leads the vendor holds, within `query`'s window, in the vendor's listing order. A failed
+   * request rejects the iteration with its `VendorError`.
+   * @throws VendorArgumentError for an invalid `query`, when called (nothing is sent).
+   * @throws VendorUnsupportedError when the vendor has no leads (`capabilities.leads === false`).
+   */
   leads(query?: SourceQuery): AsyncIterable<Lead>;
+  /**
+   * The conversations the vendor holds, within `query`'s window, in the vendor's listing order. A
+   * failed request rejects the iteration with its `VendorError`.
+   * @throws VendorArgumentError for an invalid `query`, when called (nothing is sent).
+   * @throws VendorUnsupportedError when the vendor cannot list conversations.
+   */
   conversations(query?: SourceQuery): AsyncIterable<Conversation>;
+  /**
+   * One conversation by its `Conversation.id`. The promise rejects with `VendorArgumentError` for
+   * an id the vendor cannot have (blank, a dot segment), and with the request's `VendorError` when
+   * the request fails.
+   * @throws VendorUnsupportedError when the vendor cannot read one conversation
+   *   (`capabilities.conversation === false`).
+   */
   conversation(id: string, options?: { signal?: AbortSignal }): Promise<Conversation>;
+  /**
+   * The messages of the conversation `conversationId` (a `Conversation.id`), within `query`'s
+   * window, in the vendor's order. A failed request rejects the iteration with its `VendorError`.
+   * @throws VendorArgumentError for an invalid id or `query`, when called (nothing is sent).
+   * @throws VendorUnsupportedError when the vendor has no messages.
+   */
   messages(conversationId: string, query?: SourceQuery): AsyncIterable<Message>;
 }
 

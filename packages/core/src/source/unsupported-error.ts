@@ -3,6 +3,7 @@ import { VendorError } from '../errors/vendor-error.js';
 
 /** The vendor's API has no such resource (see the source's `capabilities`). Nothing was sent. */
 export class VendorUnsupportedError extends VendorError {
+  /** `'VendorUnsupportedError'`. */
   override name = 'VendorUnsupportedError';
 
   constructor(vendor: string, operation: string) {

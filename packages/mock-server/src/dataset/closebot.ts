@@ -65,6 +65,7 @@ export type {
 
 /** The CloseBot dataset: `respond()` plus the generated records, read-only. */
 export interface CloseBotDataset extends VendorDataset {
+  /** The id of the dataset's one agency (the account behind the key), every source's `agencyId`. */
   readonly agencyId: string;
   /** Three bots, in generation order (also the order of `listBots`). */
   readonly bots: readonly CloseBotBotRecord[];

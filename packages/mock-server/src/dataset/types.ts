@@ -24,8 +24,11 @@ export interface DatasetRequest {
 
 /** A dataset's answer. `headers` defaults to JSON; `body` is serialized as JSON unless a string. */
 export interface DatasetResponse {
+  /** The HTTP status to answer with. */
   status: number;
+  /** Response headers; `content-type: application/json` when absent. */
   headers?: Record<string, string>;
+  /** The body: a string is sent as it is, anything else as JSON; absent for an empty body. */
   body?: unknown;
 }
 

@@ -43,8 +43,11 @@ export const TWIN24_WEBHOOK_EVENTS = ['bot-answer'] as const;
 
 /** The events the mock server delivers, per vendor. CloseBot documents none. */
 export const WEBHOOK_EVENTS = {
+  /** See `OPENCX_WEBHOOK_EVENTS`. */
   opencx: OPENCX_WEBHOOK_EVENTS,
+  /** See `SMARTERBOT_WEBHOOK_EVENTS`. */
   smarterbot: SMARTERBOT_WEBHOOK_EVENTS,
+  /** See `TWIN24_WEBHOOK_EVENTS`. */
   twin24: TWIN24_WEBHOOK_EVENTS,
 } as const;
 
@@ -55,12 +58,17 @@ export type WebhookVendor = keyof typeof WEBHOOK_EVENTS;
 export type WebhookEvent<V extends WebhookVendor = WebhookVendor> =
   (typeof WEBHOOK_EVENTS)[V][number];
 
+/** An OpenCX event name (`'conversation.started'`, ...); see `OPENCX_WEBHOOK_EVENTS`. */
 export type OpenCxWebhookEvent = (typeof OPENCX_WEBHOOK_EVENTS)[number];
+/** A SmarterBot event name, `'leads'` or `'conversations'`; see `SMARTERBOT_WEBHOOK_EVENTS`. */
 export type SmarterBotWebhookEvent = (typeof SMARTERBOT_WEBHOOK_EVENTS)[number];
+/** A Twin event name, `'bot-answer'`; see `TWIN24_WEBHOOK_EVENTS`. */
 export type Twin24WebhookEvent = (typeof TWIN24_WEBHOOK_EVENTS)[number];
 
+/** The vendors the mock server delivers events of: `opencx`, `smarterbot`, `twin24`. */
 export const webhookVendors = Object.keys(WEBHOOK_EVENTS) as WebhookVendor[];
 
+/** Whether `name` is a vendor the mock server delivers events of (not `'closebot'`). */
 export function isWebhookVendor(name: unknown): name is WebhookVendor {
   return typeof name === 'string' && Object.hasOwn(WEBHOOK_EVENTS, name);
 }

@@ -32,8 +32,11 @@ const RESPONSE_KEPT = 4_096;
 
 /** The datasets events are built from (the started mocks' `datasets`, or one of its vendors). */
 export interface WebhookDatasets {
+  /** What OpenCX events describe; building one without it throws `TypeError`. */
   opencx?: OpenCxDataset;
+  /** What SmarterBot events describe; building one without it throws `TypeError`. */
   smarterbot?: SmarterBotDataset;
+  /** What Twin events describe; building one without it throws `TypeError`. */
   twin24?: Twin24Dataset;
 }
 
@@ -69,7 +72,9 @@ export interface BuildWebhookOptions {
 
 /** A delivery ready to send: exactly the bytes and headers that go on the wire. */
 export interface BuiltWebhook {
+  /** The vendor the delivery imitates. */
   vendor: WebhookVendor;
+  /** The event delivered (`'conversation.started'`, `'leads'`, `'bot-answer'`, ...). */
   event: WebhookEvent;
   /** The record the event describes (see `BuildWebhookOptions.record`). */
   subject: WebhookSubject;
@@ -286,7 +291,12 @@ export interface StandaloneWebhookOptions extends SendWebhookOptions {
    * `dataset: { seed, records }` serves.
    * @default { seed: 1, records: 50 } (what `dataset: true` serves)
    */
-  dataset?: { seed?: number; records?: number };
+  dataset?: {
+    /** Seed of the generated values, an integer ≥ 0. @default 1 */
+    seed?: number;
+    /** Records per top-level resource, an integer ≥ 0. @default 50 */
+    records?: number;
+  };
 }
 
 function checkSize(name: string, value: unknown, fallback: number): number {

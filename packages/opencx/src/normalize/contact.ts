@@ -13,8 +13,11 @@ export type ContactDto = components['schemas']['Contact'];
  * listing. So this type lives here, shaped like core's `Contact` so it can be used wherever one is.
  */
 export type OpenCxContactRecord = Contact & {
+  /** When the contact was created, as UTC ISO 8601; absent when OpenCX sent no readable time. */
   createdAt?: string;
+  /** When the contact last changed, as UTC ISO 8601; absent when OpenCX sent no readable time. */
   updatedAt?: string;
+  /** The contact exactly as `GET /contacts` returned it. */
   raw: ContactDto;
 };
 

@@ -12,11 +12,23 @@ import {
 import type { components } from '../generated/schema.js';
 import { idOf, isObject, VENDOR } from './vendor.js';
 
-type Schemas = components['schemas'];
-
-export type ChatSession = Schemas['ChatSession'];
-export type SessionStatus = Schemas['SessionStatus'];
-export type ChannelType = Schemas['ChannelType'];
+/**
+ * A chat session as OpenCX sends it (GET /chat/sessions/{session_id}, and each item of the session
+ * listings). https://docs.open.cx/api-reference/chat-sessions/get
+ */
+export type ChatSession = components['schemas']['ChatSession'];
+/**
+ * A session's lifecycle status: `open`, `closed_resolved` or `closed_unresolved` (all listed in
+ * `sessionStatusValues`); both closed values become `closed` in the botbridge model.
+ * https://docs.open.cx/api-reference/chat-sessions/list
+ */
+export type SessionStatus = components['schemas']['SessionStatus'];
+/**
+ * The channel a session runs on, as the REST API names it (`web`, `email`, `phone_voice`, ...; all
+ * listed in `channelTypeValues`). Webhooks use other names (`phone`).
+ * https://docs.open.cx/api-reference/chat-sessions/list
+ */
+export type ChannelType = components['schemas']['ChannelType'];
 
 /** An OpenCX chat session in the botbridge model; `raw` is the vendor's `ChatSession`. */
 export type OpenCxConversation = Conversation<ChatSession>;

@@ -10,9 +10,12 @@ import {
 import type { components } from '../generated/schema.js';
 import { idOf, isObject, normalizationError, VENDOR } from './vendor.js';
 
-type Schemas = components['schemas'];
-
-export type ChatHistoryItem = Schemas['ChatHistoryItem'];
+/**
+ * One item of a session's history as OpenCX sends it: a message, or an event such as a handoff, an
+ * agent joining or a status change (`event.type`, an open set).
+ * https://docs.open.cx/api-reference/chat-sessions/list_history
+ */
+export type ChatHistoryItem = components['schemas']['ChatHistoryItem'];
 
 /** One entry of a session's history in the botbridge model; `raw` is the vendor's item. */
 export type OpenCxMessage = Message<ChatHistoryItem>;
@@ -89,7 +92,9 @@ export function normalizeHistoryItem(
     : compact(message);
 }
 
-function normalizeAttachment(attachment: Schemas['ChatHistoryAttachment']): Attachment {
+function normalizeAttachment(
+  attachment: components['schemas']['ChatHistoryAttachment'],
+): Attachment {
   return compact({
     name: cleanString(attachment.name),
     url: cleanString(attachment.url),

@@ -1,5 +1,6 @@
 import { cleanId, VendorNormalizationError } from '@botbridge/core';
 
+/** The vendor id of this package: the `vendor` of every OpenCX record, error and client. */
 export const VENDOR = 'opencx';
 
 /** An id field of an OpenCX payload (see `cleanId`: exact, or a typed error). @internal */

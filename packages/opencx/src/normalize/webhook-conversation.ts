@@ -9,14 +9,12 @@ import type { components } from '../generated/schema.js';
 import { type ChatSession, normalizeChatSession } from './conversation.js';
 import { idOf, isObject } from './vendor.js';
 
-type Schemas = components['schemas'];
-
 /** `data` of `conversation.started`, as the spec types it. */
-export type OpenCxWebhookStartedData = Schemas['WebhookConversationStartedData'];
+export type OpenCxWebhookStartedData = components['schemas']['WebhookConversationStartedData'];
 /** One closed conversation of `conversation.closed` (all doc versions), as the spec types it. */
-export type OpenCxWebhookClosedData = Schemas['WebhookConversationClosedData'];
+export type OpenCxWebhookClosedData = components['schemas']['WebhookConversationClosedData'];
 /** One handoff of `conversation.handoff_to_human`, as the spec types it. */
-export type OpenCxWebhookHandoffData = Schemas['WebhookHandoffData'];
+export type OpenCxWebhookHandoffData = components['schemas']['WebhookHandoffData'];
 
 /**
  * A conversation as a webhook event tells of it: core's `Conversation` (`raw` is the event's

@@ -17,6 +17,7 @@ import { normalizeHistoryItem, type OpenCxMessage } from '../normalize/message.j
 import { VENDOR } from '../normalize/vendor.js';
 import { byId, paginateCursor } from '../pagination.js';
 
+/** Which page of a session's history `listChatHistory` reads. */
 export interface ListChatHistoryParams {
   /**
    * The `next` of the previous page, passed back unchanged.
@@ -27,6 +28,7 @@ export interface ListChatHistoryParams {
 
 /** One page of `listChatHistory`: the items of a session's timeline as messages. */
 export interface MessagePage {
+  /** The history items of this page, messages and events alike, in OpenCX's order. */
   messages: OpenCxMessage[];
   /** Pass as `cursor` for the following page; `undefined` on the last page. */
   next: string | undefined;

@@ -70,6 +70,7 @@ export interface ChatSessionFilters {
   updatedBefore?: string | Date;
 }
 
+/** The filters and page of `listChatSessions` (GET /chat/sessions). */
 export interface ListChatSessionsParams extends ChatSessionFilters {
   /**
    * The `next` of the previous page, passed back unchanged (with the same filters).
@@ -80,6 +81,7 @@ export interface ListChatSessionsParams extends ChatSessionFilters {
 
 /** One page of `listChatSessions`. */
 export interface ChatSessionPage {
+  /** The sessions of this page, normalized to conversations. */
   conversations: OpenCxConversation[];
   /** Pass as `cursor` for the following page; `undefined` on the last page. */
   next: string | undefined;
@@ -119,10 +121,15 @@ export interface FilterChatSessionsParams {
 
 /** One page of `filterChatSessions`. There is no total count. */
 export interface FilteredChatSessionPage {
+  /** The sessions of this page, normalized to conversations. */
   conversations: OpenCxConversation[];
+  /** This page's number (from 1): OpenCX's echo, else the number asked for. */
   page: number;
+  /** Sessions per page: OpenCX's echo, else the limit asked for (25 when none was). */
   limit: number;
+  /** Whether another page follows (`has_next`); with no total count, the only end signal. */
   hasNext: boolean;
+  /** Whether a page comes before this one (`has_previous`; when absent, whether `page` > 1). */
   hasPrevious: boolean;
 }
 

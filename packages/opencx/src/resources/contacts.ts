@@ -41,6 +41,7 @@ export interface ContactFilters {
   updatedBefore?: string | Date;
 }
 
+/** The filters and page of `listContacts` (GET /contacts). */
 export interface ListContactsParams extends ContactFilters {
   /**
    * The `next` of the previous page, passed back unchanged (with the same filters).
@@ -51,6 +52,7 @@ export interface ListContactsParams extends ContactFilters {
 
 /** One page of `listContacts`. */
 export interface ContactPage {
+  /** The contacts of this page. */
   contacts: OpenCxContactRecord[];
   /** Pass as `cursor` for the following page; `undefined` on the last page. */
   next: string | undefined;

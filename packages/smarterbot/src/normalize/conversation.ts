@@ -9,6 +9,11 @@ import {
   VENDOR,
 } from './vendor.js';
 
+/**
+ * One session of ChatContentHistory as SmarterBot sends it: `SessionID`, `CreateTime`, `URI` and
+ * its turns (`Messages`, null for a session without any).
+ * https://newoaks.ai/guides/developer/api/get-message-history
+ */
 export type ChatSessionRecord = components['schemas']['ChatSessionRecord'];
 
 /** A SmarterBot conversation (chat session) in the botbridge model; `raw` is the session record. */

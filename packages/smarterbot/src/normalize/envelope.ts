@@ -4,8 +4,20 @@ import type { ChatSessionRecord } from './conversation.js';
 import type { LeadRecord } from './lead.js';
 import { requireObject, VENDOR } from './vendor.js';
 
+/**
+ * The body of LeadList: the `{Data, Success, Code, Message}` envelope, `Data` the lead records
+ * (null for none). https://chat.smarterbot.ai/guides/developer/api/lead
+ */
 export type LeadListResponse = components['schemas']['LeadListResponse'];
+/**
+ * The body of ChatContentHistory: the envelope, `Data` the sessions with their turns (null for
+ * none). https://newoaks.ai/guides/developer/api/get-message-history
+ */
 export type ChatHistoryResponse = components['schemas']['ChatHistoryResponse'];
+/**
+ * The body of GetMessageCountByChatbot: the envelope, `Data` the chatbot's message count.
+ * https://newoaks.ai/guides/developer/api/get-chatbot-messages-count
+ */
 export type MessageCountResponse = components['schemas']['MessageCountResponse'];
 
 /**

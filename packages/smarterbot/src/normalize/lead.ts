@@ -9,6 +9,10 @@ import {
 import type { components } from '../generated/schema.js';
 import { nonDateText, sessionIdOf, timestamp, VENDOR } from './vendor.js';
 
+/**
+ * One lead or appointment of LeadList as SmarterBot sends it (also the records of the leads
+ * webhook). https://chat.smarterbot.ai/guides/developer/api/lead
+ */
 export type LeadRecord = components['schemas']['LeadRecord'];
 
 /** A SmarterBot lead or appointment in the botbridge model; `raw` is the vendor's record. */

@@ -2,6 +2,11 @@ import { compact, derivedId, type Message, type MessageRole } from '@botbridge/c
 import type { components } from '../generated/schema.js';
 import { requireObject, VENDOR } from './vendor.js';
 
+/**
+ * One turn of a ChatContentHistory session as SmarterBot sends it: `Type` (`AI` or `User`) and
+ * `Content`, with no id and no time.
+ * https://newoaks.ai/guides/developer/api/get-message-history
+ */
 export type ChatMessageRecord = components['schemas']['ChatMessageRecord'];
 
 /** A SmarterBot message in the botbridge model; `raw` is the vendor's `{ Type, Content }` turn. */
@@ -9,7 +14,9 @@ export type SmarterBotMessage = Message<ChatMessageRecord>;
 
 /** Where a message sits: the conversation it belongs to and its 0-based turn number. */
 export interface MessagePosition {
+  /** The id of the conversation the turn belongs to; becomes the message's `conversationId`. */
   conversationId: string;
+  /** The turn's 0-based index in its session; part of the derived message id. */
   position: number;
 }
 

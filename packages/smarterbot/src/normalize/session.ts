@@ -9,7 +9,9 @@ import { VENDOR } from './vendor.js';
 
 /** One ChatContentHistory session: the conversation and its messages in order. */
 export interface SmarterBotSession {
+  /** The session as a conversation. */
   conversation: SmarterBotConversation;
+  /** The session's turns as messages, in order; empty for a session without turns. */
   messages: SmarterBotMessage[];
 }
 

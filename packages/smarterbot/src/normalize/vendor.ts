@@ -1,5 +1,6 @@
 import { cleanId, cleanString, toUtcTimestamp, VendorNormalizationError } from '@botbridge/core';
 
+/** The vendor id of this package: the `vendor` of every SmarterBot record, error and client. */
 export const VENDOR = 'smarterbot';
 
 // One options object for every timestamp read, rather than a new one per call.

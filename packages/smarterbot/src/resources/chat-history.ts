@@ -12,6 +12,10 @@ import { normalizeChatSession, type SmarterBotSession } from '../normalize/sessi
 
 type ChatHistoryRequest = components['schemas']['ChatHistoryRequest'];
 
+/**
+ * Which chatbot's history `getChatHistory` reads, and over which UTC days.
+ * https://newoaks.ai/guides/developer/api/get-message-history
+ */
 export interface GetChatHistoryParams {
   /** The chatbot's id ("serial number", from the chatbot's general settings). */
   serialNumber: string;
@@ -28,6 +32,7 @@ export interface GetChatHistoryParams {
   endTime?: string | Date;
 }
 
+/** The chat-history method of `SmarterBotClient`. */
 export interface ChatHistoryResource {
   /**
    * A chatbot's conversations with their messages in order (ChatContentHistory), normalized. No

@@ -14,6 +14,10 @@ type LeadListRequest = components['schemas']['LeadListRequest'];
 /** A LeadList body whose `sessionID` may be past 2^53 − 1, kept as its digits. */
 export type LeadListBody = Omit<LeadListRequest, 'sessionID'> & { sessionID?: number | string };
 
+/**
+ * Which chatbot's leads `listLeads` reads, over which UTC days, and from which conversation.
+ * https://chat.smarterbot.ai/guides/developer/api/lead
+ */
 export interface ListLeadsParams {
   /** The chatbot's id ("serial number", from the chatbot's general settings). */
   serialNumber: string;
@@ -37,6 +41,7 @@ export interface ListLeadsParams {
   sessionId?: number | string;
 }
 
+/** The lead method of `SmarterBotClient`. */
 export interface LeadsResource {
   /**
    * Every lead and appointment of a chatbot matching the filters, normalized. SmarterBot has no

@@ -7,11 +7,16 @@ import { smarterBotChecks } from '../checks.js';
 import { type SmarterBotContext, sendEnvelope } from '../context.js';
 import { readMessageCount } from '../normalize/envelope.js';
 
+/**
+ * Which chatbot `getMessageCount` counts.
+ * https://newoaks.ai/guides/developer/api/get-chatbot-messages-count
+ */
 export interface GetMessageCountParams {
   /** The chatbot's id ("serial number", from the chatbot's general settings). */
   serialNumber: string;
 }
 
+/** The message-count method of `SmarterBotClient`. */
 export interface MessageCountResource {
   /** How many messages the chatbot has over its whole history (no date filter exists). */
   getMessageCount(params: GetMessageCountParams, options?: CallOptions): Promise<number>;

@@ -2,7 +2,15 @@ import { type Conversation, cleanString, compact, toUtcTimestamp } from '@botbri
 import type { components } from '../generated/schema.js';
 import { derivedSessionId, expectObject, idOf, statusOf, VENDOR } from './vendor.js';
 
+/**
+ * The name of a session field the search can return, for `fields` (all listed in
+ * `chatSessionFieldValues`). https://developers.twin24.ai/reference/searchchatsessionlist
+ */
 export type ChatSessionField = components['schemas']['ChatSessionField'];
+/**
+ * A session as the analyse service's search returns it. Twin sends only the fields asked for, so
+ * any field may be absent. https://developers.twin24.ai/reference/searchchatsessionlist
+ */
 export type ChatSessionSearchItem = components['schemas']['ChatSessionSearchItem'];
 
 /** A Twin chat session in the botbridge model; `raw` is the vendor's search item. */

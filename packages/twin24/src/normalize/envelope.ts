@@ -3,8 +3,22 @@ import type { components } from '../generated/schema.js';
 import type { ChatSessionSearchItem } from './chat-session.js';
 import { VENDOR } from './vendor.js';
 
+/**
+ * The body of the chat-session search (GET /search/chat/sessions): a `{count, items}` page. Twin
+ * does not document it; the shape is inferred from its other lists.
+ * https://developers.twin24.ai/reference/searchchatsessionlist
+ */
 export type ChatSessionSearchResult = components['schemas']['ChatSessionSearchResult'];
+/**
+ * The body of the chat service's session list (GET /sessions): a `{count, items}` page, `count`
+ * left out with `withoutCount=true`. https://developers.twin24.ai/reference/operatorchatsessionlist
+ */
 export type ChatSessionList = components['schemas']['SessionList'];
+/**
+ * The body of a session's message list (GET /sessions/{sessionId}/messages): a `{count, items}`
+ * page, `count` left out with `withoutCount=true`.
+ * https://developers.twin24.ai/reference/chatmessageslist
+ */
 export type ChatMessageList = components['schemas']['MessageList'];
 
 /**
@@ -15,7 +29,12 @@ export type ChatMessageList = components['schemas']['MessageList'];
 export function readSearchResult(
   body: ChatSessionSearchResult | null | undefined,
   operation = 'searchChatSessions',
-): { items: ChatSessionSearchItem[]; count: number | undefined } {
+): {
+  /** The sessions of this page, as sent. */
+  items: ChatSessionSearchItem[];
+  /** Matching sessions across all pages; `undefined` when missing or not a finite number. */
+  count: number | undefined;
+} {
   return readListPage(body, operation);
 }
 
@@ -28,7 +47,12 @@ export function readSearchResult(
 export function readListPage<T>(
   body: { count?: unknown; items: T[] } | null | undefined,
   operation: string,
-): { items: T[]; count: number | undefined } {
+): {
+  /** The records of this page, as sent. */
+  items: T[];
+  /** Matching records across all pages; `undefined` when missing or not a finite number. */
+  count: number | undefined;
+} {
   if (typeof body === 'object' && body !== null && Array.isArray(body.items)) {
     const count = body.count;
     return {

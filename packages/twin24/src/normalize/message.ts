@@ -33,6 +33,7 @@ const ROLES = new Map<string, MessageRole>([
 
 /** Where a message was listed: the conversation it belongs to and its index in that listing. */
 export interface MessageContext {
+  /** The session the messages were listed for; becomes each message's `conversationId`. */
   conversationId: string;
   /** 0-based index of the message in the listing; only used for a derived id (see below). */
   position: number;

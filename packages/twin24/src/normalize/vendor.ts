@@ -7,6 +7,7 @@ import {
   VendorNormalizationError,
 } from '@botbridge/core';
 
+/** The vendor id of this package: the `vendor` of every Twin record, error and client. */
 export const VENDOR = 'twin24';
 
 /** An id field of a Twin payload (see `cleanId`: exact, or a typed error). */

@@ -26,6 +26,10 @@ import { serviceUrlOf } from '../services.js';
 /** @internal */
 export type SearchQuery = operations['searchChatSessions']['parameters']['query'];
 
+/**
+ * The query of the chat-session search (GET /search/chat/sessions): which fields, which page and
+ * which sessions. https://developers.twin24.ai/reference/searchchatsessionlist
+ */
 export interface SearchChatSessionsParams {
   /**
    * Session fields Twin should return (the `ChatSessionField` names, also listed at runtime in
@@ -72,7 +76,9 @@ export interface SearchChatSessionsParams {
   sort?: string;
 }
 
+/** One page of the chat-session search, normalized. */
 export interface ChatSessionPage {
+  /** The sessions of this page, normalized to conversations. */
   conversations: TwinConversation[];
   /** Total sessions matching the filters (all pages); `undefined` when Twin left it out. */
   count: number | undefined;

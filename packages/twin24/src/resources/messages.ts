@@ -31,6 +31,10 @@ export interface Twin24MessageFilters {
   companyId?: number;
 }
 
+/**
+ * The query of a session's message list (GET /sessions/{sessionId}/messages).
+ * https://developers.twin24.ai/reference/chatmessageslist
+ */
 export interface ListSessionMessagesParams extends Twin24MessageFilters {
   /**
    * Messages per page, an integer from 1 to 1000.
@@ -58,7 +62,9 @@ export interface ListSessionMessagesParams extends Twin24MessageFilters {
   withoutCount?: boolean;
 }
 
+/** One page of a session's messages, normalized. */
 export interface MessagePage {
+  /** The messages of this page, ordered by `sort` (in Twin's undocumented order without one). */
   messages: TwinMessage[];
   /** Total messages matching the filters (all pages); `undefined` when Twin left it out. */
   count: number | undefined;

@@ -57,6 +57,10 @@ export interface Twin24ConversationFilters {
   keyword?: string;
 }
 
+/**
+ * The query of the chat service's session list (GET /sessions): filters, page, date range and
+ * order. https://developers.twin24.ai/reference/operatorchatsessionlist
+ */
 export interface ListSessionsParams extends Twin24ConversationFilters {
   /**
    * Sessions per page, an integer from 1 to 1000.
@@ -90,7 +94,9 @@ export interface ListSessionsParams extends Twin24ConversationFilters {
   withoutCount?: boolean;
 }
 
+/** One page of the chat service's session list, normalized. */
 export interface SessionPage {
+  /** The sessions of this page, normalized to conversations. */
   conversations: TwinSessionConversation[];
   /** Total sessions matching the filters (all pages); `undefined` when Twin left it out. */
   count: number | undefined;
