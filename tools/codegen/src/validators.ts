@@ -75,7 +75,7 @@ export const CHECKED_FORMATS: readonly string[] = [
   ...Object.keys(INTEGER_FORMATS),
 ];
 /** The keywords that constrain a value; everything else is an annotation or skipped. */
-const CONSTRAINTS = [
+export const CONSTRAINTS: readonly string[] = [
   '$ref',
   'type',
   'enum',

@@ -5,18 +5,10 @@
 // test runs its app on every line itself.
 import { spawn } from 'node:child_process';
 import { delimiter, dirname, join } from 'node:path';
-import { nodeBinary, OTHER_NODE_MAJORS, WORKSPACE } from '@botbridge/testing/consumer';
+import { nodeBinary, OTHER_NODE_MAJORS, PUBLISHED, WORKSPACE } from '@botbridge/testing/consumer';
 
 /** The vitest projects run on every line: the packages' unit suites and the contract suite. */
-const PROJECTS = [
-  'core',
-  'closebot',
-  'opencx',
-  'twin24',
-  'smarterbot',
-  'mock-server',
-  'conformance',
-];
+const PROJECTS = [...PUBLISHED, 'conformance'];
 /**
  * Files of those projects that only pack and install (see above): the mock server's consumer
  * test. vitest matches these against each project's own root.
