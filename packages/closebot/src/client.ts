@@ -12,9 +12,15 @@ import { describeError } from './errors.js';
 import { operations } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 import { VENDOR } from './normalize/vendor.js';
+import { type AgencyResource, whoami } from './resources/agency.js';
 import { type BotsResource, getBot, listBots } from './resources/bots.js';
+import {
+  getLeadAiToggle,
+  type LeadActivityResource,
+  listLeadPageHistory,
+} from './resources/lead-activity.js';
 import { getLead, type LeadsResource, listLeads, searchLeads } from './resources/leads.js';
-import { listMessages, type MessagesResource } from './resources/messages.js';
+import { countMessages, listMessages, type MessagesResource } from './resources/messages.js';
 import { getSource, listSources, type SourcesResource } from './resources/sources.js';
 import {
   createTestSession,
@@ -60,17 +66,22 @@ export interface CloseBotClientOptions extends ClientOptions {
 
 /**
  * A CloseBot client, made by `createCloseBotClient`: CloseBot's own operations (test sessions,
- * leads, messages, bots, sources) with normalized results, the botbridge `Source` view, and `api`
- * for any other operation of the spec. Its methods throw `VendorArgumentError` for a bad argument
- * (before any request), `VendorHttpError` (and subclasses) or `VendorNetworkError` for a failed
- * call, and `VendorNormalizationError` for an answer that cannot be read.
+ * leads with their page visits and AI switch, messages and their count, bots, sources) with
+ * normalized results, `whoami` (the credential check: the agency behind the key, from
+ * GET /agency/current), the botbridge `Source` view, and `api` for any other operation of the
+ * spec. Its methods throw `VendorArgumentError` for a bad argument (before any request),
+ * `VendorHttpError` (and subclasses; `VendorAuthenticationError` for a refused key) or
+ * `VendorNetworkError` for a failed call, and `VendorNormalizationError` for an answer that cannot
+ * be read.
  */
 export interface CloseBotClient
   extends TestSessionsResource,
     LeadsResource,
+    LeadActivityResource,
     MessagesResource,
     BotsResource,
     SourcesResource,
+    AgencyResource,
     CloseBotSourceView {
   /** Always `'closebot'`: tells this client apart from other vendors' in a hub. */
   readonly vendor: typeof VENDOR;
@@ -127,11 +138,15 @@ export function createCloseBotClient(options: CloseBotClientOptions): CloseBotCl
     listLeads: (params, callOptions) => listLeads(context, params, callOptions),
     getLead: (leadId, callOptions) => getLead(context, leadId, callOptions),
     searchLeads: (params, callOptions) => searchLeads(context, params, callOptions),
+    listLeadPageHistory: (leadId, callOptions) => listLeadPageHistory(context, leadId, callOptions),
+    getLeadAiToggle: (leadId, callOptions) => getLeadAiToggle(context, leadId, callOptions),
     listMessages: (params, callOptions) => listMessages(context, params, callOptions),
+    countMessages: (params, callOptions) => countMessages(context, params, callOptions),
     listBots: (callOptions) => listBots(context, callOptions),
     getBot: (id, callOptions) => getBot(context, id, callOptions),
     listSources: (params, callOptions) => listSources(context, params, callOptions),
     getSource: (id, callOptions) => getSource(context, id, callOptions),
+    whoami: (callOptions) => whoami(context, callOptions),
     leads: (query) => leads(context, query),
     conversations: (query) => conversations(context, query),
     conversation: (id, callOptions) => conversation(context, id, callOptions),

@@ -27,7 +27,14 @@ export {
   normalizeMessage,
 } from './normalize/message.js';
 export { VENDOR } from './normalize/vendor.js';
+export type { AgencyDto, AgencyResource, CloseBotIdentity } from './resources/agency.js';
 export type { BotDto, BotsResource } from './resources/bots.js';
+export type {
+  LeadActivityResource,
+  LeadAiToggleDto,
+  LeadPageHistoryOptions,
+  LeadPageVisitDto,
+} from './resources/lead-activity.js';
 export type {
   GetLeadOptions,
   LeadPage,
@@ -37,7 +44,11 @@ export type {
   SearchLeadsParams,
   SearchQueryInput,
 } from './resources/leads.js';
-export type { ListMessagesParams, MessagesResource } from './resources/messages.js';
+export type {
+  CountMessagesParams,
+  ListMessagesParams,
+  MessagesResource,
+} from './resources/messages.js';
 export type {
   ListSourcesParams,
   SourceDto,

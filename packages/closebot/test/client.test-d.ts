@@ -1,16 +1,20 @@
 // Type-level tests, checked by the `typecheck` target (tsc), not run by vitest: the generated
 // `paths` must flow into the typed client and the normalized methods.
-import type { Conversation, Lead, Message, Source } from '@botbridge/core';
+import type { Conversation, Identity, Lead, Message, Source } from '@botbridge/core';
 import { expectTypeOf } from 'vitest';
 import {
+  type AgencyDto,
   type BotDto,
   type BotMetricMessage,
   CAPABILITIES,
   type CloseBotConversation,
+  type CloseBotIdentity,
   type CloseBotLead,
   type CloseBotMessage,
   createCloseBotClient,
+  type LeadAiToggleDto,
   type LeadDto,
+  type LeadPageVisitDto,
   type SourceDto,
   type TestSession,
 } from '../src/index.js';
@@ -96,7 +100,67 @@ async function typedMethods() {
   await client.searchLeads({ sourceIds: 'src_1' });
 }
 
+async function issue13Reads() {
+  // The credential check resolves to core's Identity over the raw agency.
+  const me = await client.whoami();
+  expectTypeOf(me).toEqualTypeOf<CloseBotIdentity>();
+  expectTypeOf(me).toEqualTypeOf<Identity<AgencyDto>>();
+  expectTypeOf(me.raw.members).toEqualTypeOf<
+    | Array<{
+        accountId?: string | null;
+        role?: string | null;
+        authId?: string | null;
+        name?: string | null;
+        email?: string | null;
+        status?: string | null;
+      }>
+    | null
+    | undefined
+  >();
+  expectTypeOf(await client.listLeadPageHistory('l', { limit: 5 })).toEqualTypeOf<
+    LeadPageVisitDto[]
+  >();
+  expectTypeOf(await client.getLeadAiToggle('l')).toEqualTypeOf<LeadAiToggleDto>();
+  expectTypeOf(
+    await client.countMessages({ sourceId: 's', start: new Date() }),
+  ).toEqualTypeOf<number>();
+  // @ts-expect-error: the count has no row cap to set
+  await client.countMessages({ maxCount: 10 });
+
+  // The fields of the current docs pages are typed, not only in `raw`.
+  const bot = await client.getBot('b');
+  expectTypeOf(bot.followUpStates).toEqualTypeOf<
+    | Array<{
+        id?: number;
+        name?: string | null;
+        isDefault?: boolean;
+        sequences?: Array<{ order?: number; duration?: number; unit?: string | null }> | null;
+        repeatFinal?: boolean;
+        extraPrompt?: string | null;
+        order?: number;
+      }>
+    | null
+    | undefined
+  >();
+  const link = bot.sources?.[0];
+  expectTypeOf(link?.tagFilterConfig?.groups?.[0]?.rules?.[0]?.condition).toEqualTypeOf<
+    string | null | undefined
+  >();
+  expectTypeOf(link?.flowVariableValues).toEqualTypeOf<
+    { [key: string]: unknown } | null | undefined
+  >();
+  const source = await client.getSource('s');
+  expectTypeOf(source.bots?.[0]?.tagFilterConfig?.operator).toEqualTypeOf<
+    string | null | undefined
+  >();
+
+  // The literal path has its own type in the typed client: the catalogue or its JSON text.
+  const { data } = await client.api.GET('/bot/nodeDescriptors');
+  expectTypeOf(data).toExtend<string | { atomicNodes?: unknown[] | null } | undefined>();
+}
+
 void typedClient;
 void normalized;
 void source;
 void typedMethods;
+void issue13Reads;

@@ -22,7 +22,19 @@ httpHardeningSuite<CloseBotClient>({
     getBot: (c) => c.getBot('bot-1'),
     listSources: (c) => c.listSources(),
     getSource: (c) => c.getSource('source-1'),
-  } satisfies Record<OperationId, (c: CloseBotClient) => Promise<unknown>>,
+    listLeadPageHistory: (c) => c.listLeadPageHistory('lead-1', { limit: 5 }),
+    getLeadAiToggle: (c) => c.getLeadAiToggle('lead-1'),
+    countMessages: (c) => c.countMessages({ leadId: 'lead-1' }),
+    getCurrentAgency: (c) => c.whoami(),
+  } satisfies Record<
+    Exclude<OperationId, 'getNodeDescriptors'>,
+    (c: CloseBotClient) => Promise<unknown>
+  >,
+  coveredElsewhere: {
+    // Described only so that its literal path wins over GET /bot/{id}; the client has no method
+    // for it (the typed `api` reaches it, see test/reads.test.ts).
+    getNodeDescriptors: 'no client method: the node catalogue is reached through `api` only',
+  },
   carriesCredential: (request) => request.headers['x-cb-key'] === KEY,
   urlOptions: ['baseUrl'],
 });

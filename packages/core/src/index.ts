@@ -57,6 +57,7 @@ export type {
 // Model
 export type { Contact } from './model/contact.js';
 export type { Conversation, ConversationStatus, Sentiment } from './model/conversation.js';
+export type { Identity } from './model/identity.js';
 export type { Lead, LeadKind, LeadSource } from './model/lead.js';
 export type { Attachment, Message, MessageRole } from './model/message.js';
 export type { VendorId } from './model/vendor.js';

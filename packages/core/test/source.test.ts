@@ -145,6 +145,7 @@ function fakeSource(
       : unsupported(vendor, 'leads'),
     conversations: unsupported(vendor, 'conversations'),
     conversation: unsupported(vendor, 'conversation'),
+    whoami: async () => ({ vendor, raw: {} }),
     messages: (conversationId: string) =>
       (async function* () {
         yield {

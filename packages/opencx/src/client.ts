@@ -25,6 +25,7 @@ import {
   listChatSessions,
 } from './resources/chat-sessions.js';
 import { type ContactsResource, contacts, listContacts } from './resources/contacts.js';
+import { type OrganizationResource, whoami } from './resources/organization.js';
 import {
   CAPABILITIES,
   conversation,
@@ -56,11 +57,15 @@ export interface OpenCxClientOptions extends ClientOptions {
   apiKey: string;
 }
 
-/** The OpenCX client: the typed `api`, the vendor's resources, and the core `Source` view. */
+/**
+ * The OpenCX client: the typed `api`, the vendor's resources, the core `Source` view, and
+ * `whoami()`, the credential check (`GET /org`: the organization the API key belongs to).
+ */
 export interface OpenCxClient
   extends ChatSessionsResource,
     ChatHistoryResource,
     ContactsResource,
+    OrganizationResource,
     OpenCxSourceView {
   /** The typed client for every operation of the spec; returns `{ data, error, response }`. */
   readonly api: ApiClient<paths>;
@@ -121,6 +126,7 @@ export function createOpenCxClient(options: OpenCxClientOptions): OpenCxClient {
       filteredChatSessions(context, params, callOptions),
     listContacts: (params, callOptions) => listContacts(context, params, callOptions),
     contacts: (params, callOptions) => contacts(context, params, callOptions),
+    whoami: (callOptions) => whoami(context, callOptions),
   };
   // The compiler proves here that the client is a core `Source` (usable in `createHub`).
   return client satisfies Source;

@@ -51,6 +51,11 @@ export type {
   ContactsResource,
   ListContactsParams,
 } from './resources/contacts.js';
+export type {
+  OpenCxIdentity,
+  Organization,
+  OrganizationResource,
+} from './resources/organization.js';
 export { CAPABILITIES, type OpenCxConversationFilters, type OpenCxSourceView } from './source.js';
 export {
   type KnownEventBase,

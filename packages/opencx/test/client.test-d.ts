@@ -1,7 +1,15 @@
 // Type-level tests, checked by the `typecheck` target (tsc), not run by vitest: the generated
 // `paths` and enums flow into the typed client and the normalized methods, and the `Source` side
 // yields botbridge records while the resource OpenCX lacks cannot be called.
-import type { Contact, Conversation, Message, MessageRole, Source } from '@botbridge/core';
+import type {
+  CallOptions,
+  Contact,
+  Conversation,
+  Identity,
+  Message,
+  MessageRole,
+  Source,
+} from '@botbridge/core';
 import { expectTypeOf } from 'vitest';
 import {
   type ChatHistoryItem,
@@ -12,6 +20,7 @@ import {
   type OpenCxContactRecord,
   type OpenCxConversation,
   type OpenCxMessage,
+  type Organization,
   type SessionStatus,
   sessionStatusValues,
 } from '../src/index.js';
@@ -86,9 +95,29 @@ async function source() {
     expectTypeOf(message).toEqualTypeOf<OpenCxMessage>();
     expectTypeOf(message).toMatchTypeOf<Message>();
     expectTypeOf(message.role).toEqualTypeOf<MessageRole>();
+    // The agent and helpdesk OpenCX's agent and handoff events name, beside core's fields.
+    expectTypeOf(message.authorId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(message.handoffIntegration).toEqualTypeOf<string | undefined>();
   }
+}
+
+async function credentialCheck() {
+  expectTypeOf(client.whoami).toEqualTypeOf<
+    (options?: CallOptions) => Promise<Identity<Organization>>
+  >();
+  const identity = await client.whoami({ signal: AbortSignal.timeout(5_000) });
+  expectTypeOf(identity.name).toEqualTypeOf<string | undefined>();
+  expectTypeOf(identity.raw.created_at).toEqualTypeOf<string | null>();
+  // The spec's open-string pattern: the known helpdesk, or any other string.
+  type HandoffType = NonNullable<NonNullable<ChatHistoryItem['event']>['integration']>['type'];
+  expectTypeOf<'zendesk'>().toMatchTypeOf<HandoffType>();
+  expectTypeOf<'freshdesk'>().toMatchTypeOf<HandoffType>();
+  // Null times from the 2024 document are part of the types.
+  expectTypeOf<ChatSession['updated_at']>().toEqualTypeOf<string | null>();
+  expectTypeOf<ChatHistoryItem['created_at']>().toEqualTypeOf<string | null>();
 }
 
 void typedClient;
 void normalized;
 void source;
+void credentialCheck;

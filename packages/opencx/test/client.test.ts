@@ -714,3 +714,49 @@ describe('bad input is rejected before anything is sent', () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe('whoami()', () => {
+  it('reads GET /org with the bearer key and names the organization', async () => {
+    const org = { name: ' Northwind Outfitters ', created_at: null, updated_at: null };
+    server = await startLoopbackServer((_req, res) => sendJson(res, 200, org));
+    const client = createOpenCxClient({ apiKey: 'ocx_live_who', baseUrl: server.url });
+    expect(await client.whoami()).toEqual({
+      vendor: 'opencx',
+      name: 'Northwind Outfitters',
+      raw: org,
+    });
+    expect(server.requests.map((r) => [r.method, r.url])).toEqual([['GET', '/org']]);
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer ocx_live_who');
+  });
+
+  it('leaves the name out when the organization has none rather than inventing one', async () => {
+    server = await startLoopbackServer((_req, res) =>
+      sendJson(res, 200, { name: '  ', created_at: null, updated_at: null }),
+    );
+    const client = createOpenCxClient({ apiKey: 'k', baseUrl: server.url });
+    const identity = await client.whoami();
+    expect(identity).not.toHaveProperty('name');
+    expect(identity).not.toHaveProperty('accountId');
+  });
+
+  it.each([
+    [401, 'Unauthorized'],
+    [403, 'Forbidden resource'],
+  ])('maps %i to VendorAuthenticationError', async (status, message) => {
+    server = await startLoopbackServer((_req, res) =>
+      sendJson(res, status, { statusCode: status, message, error: message }),
+    );
+    const client = createOpenCxClient({ apiKey: 'ocx_live_bad', baseUrl: server.url });
+    const error = await client.whoami().catch((e: unknown) => e);
+    expect(isVendorAuthenticationError(error)).toBe(true);
+    expect(error).toMatchObject({ status, vendor: 'opencx', operation: 'getOrg' });
+  });
+
+  it('refuses an answer that is not an organization object', async () => {
+    server = await startLoopbackServer((_req, res) => sendJson(res, 200, ['not', 'an', 'org']));
+    const client = createOpenCxClient({ apiKey: 'k', baseUrl: server.url });
+    const error = await client.whoami().catch((e: unknown) => e);
+    expect(isVendorNormalizationError(error)).toBe(true);
+    expect(error).toMatchObject({ vendor: 'opencx', operation: 'getOrg' });
+  });
+});

@@ -18,6 +18,7 @@ httpHardeningSuite<OpenCxClient>({
     getChatSession: (c) => c.getChatSession(SESSION_ID),
     listChatHistory: (c) => c.listChatHistory(SESSION_ID),
     listContacts: (c) => c.listContacts(),
+    getOrg: (c) => c.whoami(),
   } satisfies Record<OperationId, (c: OpenCxClient) => Promise<unknown>>,
   carriesCredential: (request) => request.headers.authorization === `Bearer ${KEY}`,
   urlOptions: ['baseUrl'],

@@ -77,6 +77,8 @@ function expectMessage(message: ReturnType<typeof normalizeHistoryItem>, input: 
   expectOptionalText(message.conversationId);
   expect(['contact', 'bot', 'agent', 'system']).toContain(message.role);
   expectOptionalText(message.vendorRole);
+  expectOptionalText(message.authorId);
+  expectOptionalText(message.handoffIntegration);
   expectOptionalText(message.text);
   expect(Array.isArray(message.attachments)).toBe(true);
   for (const attachment of message.attachments) expectContact(attachment);
@@ -100,8 +102,15 @@ describe('normalizeChatSession', () => {
       fc.property(sessions, (dto) => {
         const conversation = normalizeChatSession(dto);
         expectConversation(conversation, dto);
-        // Required and date-time in the spec, in any of the forms vendors send: always read.
-        expect(conversation.createdAt).toMatch(UTC_MS);
+        // Required, a date-time or null (the 2024 document): read whenever it is a date-time.
+        if (dto.created_at === null) expect(conversation.createdAt).toBeUndefined();
+        else expect(conversation.createdAt).toMatch(UTC_MS);
+        // A null `updated_at` takes the creation time: a session with a time always has an
+        // update time, so an incremental sync comparing `updatedAt` cannot skip it.
+        if (dto.updated_at !== null || dto.created_at !== null) {
+          expect(conversation.updatedAt).toMatch(UTC_MS);
+        }
+        if (dto.updated_at === null) expect(conversation.updatedAt).toBe(conversation.createdAt);
         expect(normalizeChatSession(structuredClone(dto)).id).toBe(conversation.id);
       }),
       params,
@@ -189,6 +198,9 @@ describe('derived session ids', () => {
   it('the same session after an update keeps its id', () => {
     fc.assert(
       fc.property(sessions, sessions, (dto, later) => {
+        // Without `id`, `created_at` and `ticket_number` nothing stays put: only then is the id
+        // hashed from the whole record (see README, Ids and timestamps).
+        fc.pre(dto.created_at !== null || dto.ticket_number !== undefined);
         const { id: _id, ...withoutId } = dto;
         const updated: Record<string, unknown> = { ...withoutId };
         for (const field of LIVE_FIELDS) updated[field] = later[field];
@@ -229,7 +241,9 @@ describe('normalizeHistoryItem', () => {
         const message = normalizeHistoryItem(item, sessionId);
         expectMessage(message, item);
         expect(message.conversationId).toBe(sessionId);
-        expect(message.createdAt).toMatch(UTC_MS);
+        // A date-time or null (the 2024 document): read whenever it is a date-time.
+        if (item.created_at === null) expect(message.createdAt).toBeUndefined();
+        else expect(message.createdAt).toMatch(UTC_MS);
         expect(normalizeHistoryItem(structuredClone(item), sessionId).id).toBe(message.id);
       }),
       params,
@@ -245,6 +259,27 @@ describe('normalizeHistoryItem', () => {
         expect(normalizeHistoryItem(structuredClone(junk) as ChatHistoryItem, sessionId).id).toBe(
           message.id,
         );
+      }),
+      params,
+    );
+  });
+
+  it('keeps the agent of an agent event and the helpdesk of a handoff, whatever they are', () => {
+    // The 2024 document's fields; the helpdesk is an open string, so any value is kept as sent.
+    const helpdesks = fc.string({ minLength: 1 }).filter((value) => value.trim() !== '');
+    const agents = fc.integer({ min: 0, max: 2 ** 31 - 1 });
+    fc.assert(
+      fc.property(historyItems, agents, helpdesks, sessionIds, (item, agent, helpdesk, id) => {
+        const event = {
+          ...item.event,
+          type: 'human_agent_comment',
+          human_agent_id: agent,
+          integration: { type: helpdesk },
+        };
+        const message = normalizeHistoryItem({ ...item, event }, id);
+        expect(message.authorId).toBe(String(agent));
+        expect(message.handoffIntegration).toBe(helpdesk.trim());
+        expect(message.role).toBe('agent');
       }),
       params,
     );

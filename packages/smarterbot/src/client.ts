@@ -16,6 +16,7 @@ import { VENDOR } from './normalize/vendor.js';
 import { type ChatHistoryResource, getChatHistory } from './resources/chat-history.js';
 import { type LeadsResource, listLeads } from './resources/leads.js';
 import { getMessageCount, type MessageCountResource } from './resources/message-count.js';
+import { type WhoamiResource, whoami } from './resources/whoami.js';
 import {
   CAPABILITIES,
   conversations,
@@ -51,16 +52,18 @@ export interface SmarterBotClientOptions extends ClientOptions {
 
 /**
  * A SmarterBot client, made by `createSmarterBotClient`: a chatbot's leads, chat history and
- * message count with normalized results, the botbridge `Source` view, and `api` for any other
- * operation of the spec. Its methods throw `VendorArgumentError` for a bad argument (before any
- * request), `VendorHttpError` or `VendorNetworkError` for a failed call, `VendorEnvelopeError` for
- * an answer with `Success: false` (even on HTTP 200), and `VendorNormalizationError` for an
- * unreadable answer.
+ * message count with normalized results, `whoami` (the credential check: the key against the
+ * client's chatbot), the botbridge `Source` view, and `api` for any other operation of the spec.
+ * Its methods throw `VendorArgumentError` for a bad argument (before any request),
+ * `VendorHttpError` or `VendorNetworkError` for a failed call (`VendorAuthenticationError` for a
+ * refused key), `VendorEnvelopeError` for an answer with `Success: false` (even on HTTP 200), and
+ * `VendorNormalizationError` for an unreadable answer.
  */
 export interface SmarterBotClient
   extends LeadsResource,
     ChatHistoryResource,
     MessageCountResource,
+    WhoamiResource,
     SmarterBotSourceView {
   /** The typed client for every operation of the spec; returns `{ data, error, response }`. */
   readonly api: ApiClient<paths>;
@@ -124,6 +127,7 @@ export function createSmarterBotClient(options: SmarterBotClientOptions): Smarte
     listLeads: (params, callOptions) => listLeads(context, params, callOptions),
     getChatHistory: (params, callOptions) => getChatHistory(context, params, callOptions),
     getMessageCount: (params, callOptions) => getMessageCount(context, params, callOptions),
+    whoami: (callOptions) => whoami(context, callOptions),
     leads: (query, callOptions) => leads(context, query, callOptions),
     conversations: (query, callOptions) => conversations(context, query, callOptions),
     conversation: unsupported(VENDOR, 'conversation'),

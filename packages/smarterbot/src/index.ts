@@ -33,6 +33,7 @@ export { VENDOR } from './normalize/vendor.js';
 export type { ChatHistoryResource, GetChatHistoryParams } from './resources/chat-history.js';
 export type { LeadsResource, ListLeadsParams } from './resources/leads.js';
 export type { GetMessageCountParams, MessageCountResource } from './resources/message-count.js';
+export type { SmarterBotIdentity, WhoamiResource } from './resources/whoami.js';
 export {
   CAPABILITIES,
   type SmarterBotConversationQuery,

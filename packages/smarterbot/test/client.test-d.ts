@@ -1,14 +1,16 @@
 // Type-level tests, checked by the `typecheck` target (tsc), not run by vitest: the generated
 // `paths` flow into the typed client, and the client is a core `Source` whose missing resource
 // cannot be called.
-import type { Conversation, Lead, Message, Source } from '@botbridge/core';
+import type { Conversation, Identity, Lead, Message, Source } from '@botbridge/core';
 import { expectTypeOf } from 'vitest';
 import {
   type ChatMessageRecord,
   type ChatSessionRecord,
   createSmarterBotClient,
   type LeadRecord,
+  type MessageCountResponse,
   type SmarterBotConversation,
+  type SmarterBotIdentity,
   type SmarterBotLead,
   type SmarterBotMessage,
   type SmarterBotSession,
@@ -36,6 +38,19 @@ async function normalized() {
   expectTypeOf(await client.getMessageCount({ serialNumber: 'sn' })).toEqualTypeOf<number>();
   // @ts-expect-error: the typed methods name their chatbot
   await client.getChatHistory({ startTime: '2026-01-01' });
+  const identity = await client.whoami({ signal: AbortSignal.timeout(5000) });
+  expectTypeOf(identity).toEqualTypeOf<SmarterBotIdentity>();
+  expectTypeOf(identity).toExtend<Identity<MessageCountResponse>>();
+  expectTypeOf(identity.accountId).toEqualTypeOf<string | undefined>();
+}
+
+function openValues() {
+  // Open strings: the known values (`Lead` | `Appointment`, `AI` | `User`) or any other string.
+  // openapi-typescript writes `"Lead" | "Appointment" | string`, which TypeScript reads as string.
+  expectTypeOf<NonNullable<LeadRecord['Type']>>().toEqualTypeOf<string>();
+  expectTypeOf<NonNullable<ChatMessageRecord['Type']>>().toEqualTypeOf<string>();
+  const custom: LeadRecord = { Type: 'Callback' };
+  void custom;
 }
 
 async function source() {
@@ -68,3 +83,4 @@ async function source() {
 void typedClient;
 void normalized;
 void source;
+void openValues;

@@ -140,7 +140,7 @@ describe('normalizeLead', () => {
   });
 
   it('reads an unknown Type as a plain lead; the vendor value stays in raw', () => {
-    const unknown = unknownEnumValue(schemaEnum(VENDOR, 'LeadType'), (value) =>
+    const unknown = unknownEnumValue(schemaEnum(VENDOR, 'LeadTypeKnown'), (value) =>
       value.trim().toLowerCase(),
     );
     fc.assert(
@@ -244,7 +244,7 @@ describe('normalizeMessage', () => {
   });
 
   it('maps an unknown Type to system and keeps it, as sent, in vendorRole', () => {
-    const unknown = unknownEnumValue(schemaEnum(VENDOR, 'ChatMessageType'), (value) =>
+    const unknown = unknownEnumValue(schemaEnum(VENDOR, 'ChatMessageTypeKnown'), (value) =>
       value.trim().toLowerCase(),
     );
     fc.assert(

@@ -24,6 +24,7 @@ import {
   sessionMessages,
 } from './resources/messages.js';
 import { getSession, listSessions, type SessionsResource, sessions } from './resources/sessions.js';
+import { type WhoamiResource, whoami } from './resources/whoami.js';
 import { resolveServiceUrls, type Twin24Service } from './services.js';
 import {
   CAPABILITIES,
@@ -35,7 +36,7 @@ import {
 
 /** Twin's analyse (search and statistics) service. https://developers.twin24.ai/reference/searchchatsessionlist */
 export const TWIN24_ANALYSE_URL = 'https://analyse.twin24.ai/api/v1';
-/** Twin's IAM service (login, token refresh). https://wiki.twin-ai.com/scripts/use-cases/authorization-token */
+/** Twin's IAM service (login, token refresh, current user). https://wiki.twin-ai.com/scripts/use-cases/authorization-token */
 export const TWIN24_IAM_URL = 'https://iam.twin24.ai/api/v1';
 /**
  * Twin's chat service (sessions and their messages), the host of the vendor's PHP SDK. One vendor
@@ -117,15 +118,17 @@ export type Twin24ClientOptions = Twin24CommonOptions & (Twin24TokenAuth | Twin2
 
 /**
  * A Twin client, made by `createTwin24Client`: the chat-session search, the chat service's
- * sessions and messages with normalized results, the botbridge `Source` view, and `api` for any
- * other operation of the spec. Its methods throw `VendorArgumentError` for a bad argument (before
- * any request), `VendorHttpError` (`VendorAuthenticationError` for a refused token) or
- * `VendorNetworkError` for a failed call, and `VendorNormalizationError` for an unreadable answer.
+ * sessions and messages with normalized results, `whoami` (the credential check: the IAM user the
+ * token acts for), the botbridge `Source` view, and `api` for any other operation of the spec. Its
+ * methods throw `VendorArgumentError` for a bad argument (before any request), `VendorHttpError`
+ * (`VendorAuthenticationError` for a refused login or token) or `VendorNetworkError` for a failed
+ * call, and `VendorNormalizationError` for an unreadable answer.
  */
 export interface Twin24Client
   extends ChatSessionsResource,
     SessionsResource,
     MessagesResource,
+    WhoamiResource,
     Twin24SourceView {
   /**
    * The typed client for every operation of the spec; returns `{ data, error, response }`. It
@@ -201,6 +204,7 @@ export function createTwin24Client(options: Twin24ClientOptions): Twin24Client {
       listSessionMessages(context, sessionId, params, callOptions),
     sessionMessages: (sessionId, params, callOptions) =>
       sessionMessages(context, sessionId, params, callOptions),
+    whoami: (callOptions) => whoami(context, callOptions),
     leads: unsupported(VENDOR, 'leads'),
     conversations: (query) => conversations(context, query),
     conversation: (id, callOptions) => conversation(context, id, callOptions),

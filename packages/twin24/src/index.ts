@@ -42,6 +42,7 @@ export {
   readListPage,
   readSearchResult,
 } from './normalize/envelope.js';
+export { type CurrentUser, normalizeIdentity, type Twin24Identity } from './normalize/identity.js';
 export {
   type ChatMessage,
   type MessageContext,
@@ -71,6 +72,7 @@ export type {
   SessionsResource,
   Twin24ConversationFilters,
 } from './resources/sessions.js';
+export type { WhoamiResource } from './resources/whoami.js';
 export type { Twin24Service } from './services.js';
 export {
   CAPABILITIES,

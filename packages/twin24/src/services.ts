@@ -1,6 +1,6 @@
-// Twin splits its API over services, each on its own host: the IAM service (login, refresh), the
-// chat service (sessions and their messages) and the analyse service (the chat-session search).
-// Every operation is sent to its service's base URL.
+// Twin splits its API over services, each on its own host: the IAM service (login, refresh, the
+// current user), the chat service (sessions and their messages) and the analyse service (the
+// chat-session search). Every operation is sent to its service's base URL.
 import { argumentChecks } from '@botbridge/core';
 import { type OperationId, operations } from './generated/operations.js';
 import { VENDOR } from './normalize/vendor.js';
@@ -17,6 +17,7 @@ const SERVICE_OF = {
   searchChatSessions: 'analyse',
   login: 'iam',
   refreshToken: 'iam',
+  getCurrentUser: 'iam',
   listSessions: 'chat',
   getSession: 'chat',
   listSessionMessages: 'chat',

@@ -1,14 +1,17 @@
 // Type-level tests, checked by the `typecheck` target (tsc), not run by vitest: the spec's enum of
 // selectable fields reaches both the typed client and the normalized methods, the client is a core
 // `Source`, and the resource Twin lacks cannot be called.
-import type { Conversation, Message, Source } from '@botbridge/core';
+import type { Conversation, Identity, Message, Source } from '@botbridge/core';
 import { expectTypeOf } from 'vitest';
+import type { components } from '../src/generated/schema.js';
 import {
   type ChatMessage,
   type ChatSession,
   type ChatSessionField,
+  type CurrentUser,
   createTwin24Client,
   type Twin24Client,
+  type Twin24Identity,
   type TwinConversation,
   type TwinMessage,
   type TwinSessionConversation,
@@ -87,7 +90,25 @@ function credentials() {
   expectTypeOf<Twin24Client['leads']>().toEqualTypeOf<never>();
 }
 
+async function whoami() {
+  const identity = await client.whoami({ signal: AbortSignal.timeout(5000) });
+  expectTypeOf(identity).toEqualTypeOf<Twin24Identity>();
+  expectTypeOf(identity).toEqualTypeOf<Identity<CurrentUser>>();
+  expectTypeOf(identity.raw.id).toEqualTypeOf<number>();
+  // The open-string `fields` of the session list: the known names, or any other string.
+  await client.api.GET('/sessions', {
+    baseUrl: client.serviceUrls.chat,
+    params: { query: { fields: ['operators', 'aFieldTwinAddsLater'], markedAsSpam: '1' } },
+  });
+  // @ts-expect-error: a flag is true/false or the SDK's '1'/'0', nothing else
+  await client.api.GET('/sessions', { params: { query: { markedAsSpam: 'yes' } } });
+  expectTypeOf<ChatSession['operators']>().toEqualTypeOf<
+    components['schemas']['SessionOperator'][] | string | null | undefined
+  >();
+}
+
 void typed;
+void whoami;
 void chatService;
 void source;
 void credentials;

@@ -29,6 +29,7 @@ httpHardeningSuite<Twin24Client>({
     listSessions: (c) => c.listSessions(),
     getSession: (c) => c.getSession('session-1'),
     listSessionMessages: (c) => c.listSessionMessages('session-1'),
+    getCurrentUser: (c) => c.whoami(),
   } satisfies Omit<
     Record<OperationId, (c: Twin24Client) => Promise<unknown>>,
     'login' | 'refreshToken'

@@ -7,6 +7,7 @@ describe('@botbridge/twin24 public surface', () => {
     expect(typeof twin24.normalizeChatSession).toBe('function');
     expect(typeof twin24.normalizeSession).toBe('function');
     expect(typeof twin24.normalizeMessage).toBe('function');
+    expect(typeof twin24.normalizeIdentity).toBe('function');
     expect(typeof twin24.readSearchResult).toBe('function');
     expect(typeof twin24.readListPage).toBe('function');
     expect(typeof twin24.describeError).toBe('function');
@@ -20,6 +21,7 @@ describe('@botbridge/twin24 public surface', () => {
       'searchChatSessions',
       'login',
       'refreshToken',
+      'getCurrentUser',
       'listSessions',
       'getSession',
       'listSessionMessages',
@@ -37,6 +39,7 @@ describe('@botbridge/twin24 public surface', () => {
     expect(server('searchChatSessions')).toBe(twin24.TWIN24_ANALYSE_URL);
     expect(server('login')).toBe(twin24.TWIN24_IAM_URL);
     expect(server('refreshToken')).toBe(twin24.TWIN24_IAM_URL);
+    expect(server('getCurrentUser')).toBe(twin24.TWIN24_IAM_URL);
     for (const id of ['listSessions', 'getSession', 'listSessionMessages']) {
       expect(server(id)).toBe(twin24.TWIN24_CHAT_URL);
     }

@@ -123,6 +123,14 @@ describe.each(targets.map((target) => [target.vendor, target] as [string, Confor
     describe('against its mock in examples mode', () => {
       const source = () => target.mockSource(examplesUrls[target.vendor] ?? '');
 
+      it('whoami(): says who the credentials act for', async () => {
+        const identity = await source().whoami();
+        expect(identity.vendor).toBe(vendor);
+        expect(identity.raw).toBeDefined();
+        // Every vendor names the account by an id, a name, or both.
+        expect(identity.accountId ?? identity.name).toEqual(expect.any(String));
+      });
+
       for (const resource of RESOURCES) {
         if (capabilities[resource]) {
           it(`${resource}: claimed, works, and every record satisfies the model`, async () => {
@@ -187,6 +195,14 @@ describe.each(targets.map((target) => [target.vendor, target] as [string, Confor
           requests: listingRequests(resource) - before,
         };
       }
+
+      it('whoami(): says who the credentials act for, from the mock', async () => {
+        const before = log().length;
+        const identity = await source.whoami();
+        expect(identity.vendor).toBe(vendor);
+        expect(identity.accountId ?? identity.name).toEqual(expect.any(String));
+        expect(log().length).toBeGreaterThan(before);
+      });
 
       for (const resource of RESOURCES.filter((r) => capabilities[r])) {
         const paged = target.dataset.paged.includes(resource);

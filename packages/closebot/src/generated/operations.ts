@@ -43,9 +43,30 @@ export const operations = [
     server: 'https://api.closebot.com'
   },
   {
+    operationId: 'listLeadPageHistory',
+    method: 'GET',
+    path: '/lead/{leadId}/page-history',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'getLeadAiToggle',
+    method: 'GET',
+    path: '/lead/{leadId}/ai-toggle',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
     operationId: 'listMessages',
     method: 'GET',
     path: '/botMetric/messages',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'countMessages',
+    method: 'GET',
+    path: '/botMetric/messageCount',
     idempotent: true,
     server: 'https://api.closebot.com'
   },
@@ -57,9 +78,23 @@ export const operations = [
     server: 'https://api.closebot.com'
   },
   {
+    operationId: 'getNodeDescriptors',
+    method: 'GET',
+    path: '/bot/nodeDescriptors',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
     operationId: 'getBot',
     method: 'GET',
     path: '/bot/{id}',
+    idempotent: true,
+    server: 'https://api.closebot.com'
+  },
+  {
+    operationId: 'getCurrentAgency',
+    method: 'GET',
+    path: '/agency/current',
     idempotent: true,
     server: 'https://api.closebot.com'
   },

@@ -139,6 +139,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/lead/{leadId}/page-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the web pages a lead visited
+         * @description Returns the web pages the lead was seen visiting, as recorded by CloseBot's website
+         *     tracking script (see `SourceDto.scriptInstalled`), as a bare array of at most `limit`
+         *     visits. The vendor's Swagger document gives this operation neither a summary nor a
+         *     description, and no docs page for it was found: what the fields mean is our reading of
+         *     their names. The order of the visits is undocumented.
+         *
+         *     Unknown lead ids get 404 (declared by the vendor). Like other reads, an unknown id may
+         *     also be answered with 200 and a JSON `null` body, so the 200 body is an array or `null`;
+         *     treat `null` like a 404.
+         */
+        get: operations["listLeadPageHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead/{leadId}/ai-toggle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get whether the AI may answer a lead
+         * @description Returns the lead's AI switch: whether the bots may reply to this lead (`enabled`), whether
+         *     the switch applies to it at all (`applicable`) and, possibly, why not (`reason`). The
+         *     vendor's Swagger document gives this operation neither a summary nor a description and
+         *     no docs page for it was found; the meanings are our reading of the field names, checked
+         *     against one live observation (a third-party client, MoggingLabs/closewire
+         *     `docs/validation/05-read-client.md`): a lead whose AI was switched off in the app
+         *     answered `{enabled: false, applicable: true, reason: null}`. So `reason` stays null even
+         *     then; the cause (the CRM's "AI Off" tag) showed in the lead's
+         *     `mostRecentFailureReason` (`ai_off`) instead.
+         *
+         *     Unknown lead ids get 404 (declared by the vendor); an unknown id may also be answered with
+         *     200 and a JSON `null` body, so the 200 body is the switch or `null` (treat it like a 404).
+         */
+        get: operations["getLeadAiToggle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/botMetric/messages": {
         parameters: {
             query?: never;
@@ -174,6 +233,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/botMetric/messageCount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count conversation messages
+         * @description Returns how many messages match the filters, as a bare JSON integer. The filters are those
+         *     of `listMessages` (source, lead, time window), all optional; unlike `listMessages` the
+         *     answer is one number, so it is not subject to that endpoint's observed 100-row cap. It
+         *     counts messages, not billable responses: a third-party client (MoggingLabs/closewire
+         *     `docs/validation/05-read-client.md`) saw the dashboard's response counter differ from the
+         *     message counters. Whether the window bounds are inclusive is undocumented.
+         *
+         *     Timeouts (504) have been observed on sibling `/botMetric` reads; we declare 504 here too.
+         */
+        get: operations["countMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bot": {
         parameters: {
             query?: never;
@@ -187,10 +273,40 @@ export interface paths {
          *
          *     Each bot embeds its connected sources (`sources[]`), whose `key` is a CRM credential:
          *     do not log these payloads. Newer vendor docs add fields that the vendor's Swagger lacks
-         *     (`followUpStates`, and `tagFilterConfig`/`flowVariableValues` on sources); they are not
-         *     modelled here, but the schemas are open, so they pass through.
+         *     (`followUpStates`, and `tagFilterConfig`/`flowVariableValues` on sources); they are
+         *     modelled (see `BotDto`), and bots without them, as the Swagger document describes them,
+         *     are just as valid.
          */
         get: operations["listBots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bot/nodeDescriptors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the bot-builder node catalogue
+         * @description Returns the catalogue of the node and tool types bot flows are built from. botbridge does
+         *     not read it; it is described so that this literal path wins over `GET /bot/{id}` (in
+         *     routing, in the typed client and in the mock): a bot can never be fetched by the id
+         *     `nodeDescriptors`, which reaches this operation instead.
+         *
+         *     The vendor's Swagger document declares an object of four lists (`NodeInformation`).
+         *     Observed (a third-party client, MoggingLabs/closewire `docs/validation/05-read-client.md`,
+         *     `closewire_client/endpoints/_reads.py`): the answer is that object's JSON text (about
+         *     45 kB) with a non-JSON content type, so a client may get either the object or the text;
+         *     both are accepted. The catalogue's entries are not modelled (open objects).
+         */
+        get: operations["getNodeDescriptors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -216,6 +332,34 @@ export interface paths {
          *     body, so we model the 200 body as `BotDto` or `null`; treat `null` like a 404.
          */
         get: operations["getBot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agency/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the agency behind the API key
+         * @description Returns the agency (the CloseBot account) the API key acts for, with its members. A
+         *     CloseBot account belongs to exactly one agency, so this is who the key acts for: the
+         *     cheapest authenticated read of the API (no parameters, one small object), and botbridge's
+         *     credential check (`whoami`). A missing or invalid key gets 401 here, as observed by a
+         *     third-party client (MoggingLabs/closewire `docs/validation/04-pacing.md`).
+         *
+         *     Whether a team member's key may read it is undocumented (the help centre says team
+         *     members' keys do not reach owner-only endpoints); a refusal would presumably be the
+         *     vendor's usual 401.
+         */
+        get: operations["getCurrentAgency"];
         put?: never;
         post?: never;
         delete?: never;
@@ -489,7 +633,7 @@ export interface components {
             /** @description Icon of the website involved, if any (in the vendor's Swagger, not on its docs page). */
             faviconUrl?: string | null;
         };
-        /** @description A bot with its versions, connected sources, follow-up settings and tools. The vendor marks no field as required. Newer vendor docs add `followUpStates` (and more on `sources[]`); those are not modelled but pass through because the schema is open. */
+        /** @description A bot with its versions, connected sources, follow-up settings and tools. The vendor marks no field as required. The newer docs page (https://developers.closebot.com/api-reference/bot/get-a-bot) shows fields the vendor's Swagger document lacks: `followUpStates`, and `tagFilterConfig`/`flowVariableValues` on `sources[]`; both are accepted (a bot without them is as valid), and the schema stays open for whatever comes next. */
         BotDto: {
             /** @description Bot ID (observed shape `bot_` followed by 16 characters). */
             id?: string | null;
@@ -532,6 +676,8 @@ export interface components {
             followUpExtraPrompt?: string | null;
             /** @description Tools (integrations) the bot can use. */
             tools?: components["schemas"]["BotToolDto"][] | null;
+            /** @description Named follow-up plans of the bot (newer vendor docs only, absent from the vendor's Swagger document: https://developers.closebot.com/api-reference/bot/get-a-bot). */
+            followUpStates?: components["schemas"]["FollowUpStateDto"][] | null;
         };
         /** @description One saved version of a bot. */
         BotVersionDto: {
@@ -546,7 +692,7 @@ export interface components {
             /** @description Who last modified this version. */
             modifiedBy?: string | null;
         };
-        /** @description A source as seen from a bot, with the bot's settings for it. */
+        /** @description A source as seen from a bot, with the bot's settings for it. `tagFilterConfig` and `flowVariableValues` are on the newer docs page only (https://developers.closebot.com/api-reference/bot/get-a-bot), not in the vendor's Swagger document. */
         BotSourceDto: {
             /** @description Source ID. */
             id?: string | null;
@@ -558,12 +704,18 @@ export interface components {
             name?: string | null;
             /** @description CRM tags that gate whether the bot answers a contact. */
             tags?: components["schemas"]["ContactTag"][] | null;
+            /** @description Tag rules that gate whether the bot answers a contact on this source (newer docs only). Whether it can be null is not said; we allow null. */
+            tagFilterConfig?: components["schemas"]["TagFilterConfigDto"] | null;
             /** @description Channels the bot answers on for this source (e.g. `SMS`, `FB`). */
             channelList?: string[] | null;
             /** @description Name the bot uses on this source instead of the persona's name. */
             personaNameOverride?: string | null;
             /** @description Whether the bot is active on this source. */
             enabled?: boolean;
+            /** @description Values of the bot flow's variables for this source, by variable name (newer docs only). The docs page shows an empty object and no value type, so the map is open: values of any JSON type are accepted. */
+            flowVariableValues?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @description A CRM tag used as a filter on which contacts a bot answers. */
         ContactTag: {
@@ -681,7 +833,7 @@ export interface components {
             /** @description HubSpot owner the bot acts as, for HubSpot sources. */
             hubSpotOwnerId?: string | null;
         };
-        /** @description A bot as seen from a source, with the bot's settings for it. */
+        /** @description A bot as seen from a source, with the bot's settings for it. `tagFilterConfig` is on the newer docs page only (https://developers.closebot.com/api-reference/source/list-sources), not in the vendor's Swagger document. */
         SourceBotDto: {
             /** @description Bot ID. */
             id?: string | null;
@@ -689,6 +841,8 @@ export interface components {
             botName?: string | null;
             /** @description CRM tags that gate whether the bot answers a contact. */
             tags?: components["schemas"]["ContactTag"][] | null;
+            /** @description Tag rules that gate whether the bot answers a contact on this source (newer docs only). Whether it can be null is not said; we allow null. */
+            tagFilterConfig?: components["schemas"]["TagFilterConfigDto"] | null;
             /** @description Channels the bot answers on for this source. */
             channels?: string[] | null;
             /** @description Name the bot uses on this source instead of the persona's name. */
@@ -749,6 +903,119 @@ export interface components {
             storageUnitCostOverride?: string | null;
             /** @description Custom price per user, as a decimal string. */
             userUnitCostOverride?: string | null;
+        };
+        /** @description One named follow-up plan of a bot (newer vendor docs only, absent from the vendor's Swagger document: https://developers.closebot.com/api-reference/bot/get-a-bot). Its steps have the shape of `followUpSequences`. The meanings are our reading of the field names; the docs page shows placeholders only. The vendor marks no field as required. */
+        FollowUpStateDto: {
+            /** @description Plan ID. A number, unlike the string IDs elsewhere (the docs page shows an integer; its width is not given, so no int32 bound is checked). */
+            id?: number;
+            /** @description Plan name. */
+            name?: string | null;
+            /** @description Whether this is the bot's default follow-up plan. */
+            isDefault?: boolean;
+            /** @description The plan's follow-up steps, in `order`. */
+            sequences?: components["schemas"]["FollowUpSequenceDto"][] | null;
+            /** @description Whether the plan's last step repeats. */
+            repeatFinal?: boolean;
+            /** @description Extra instructions given to the AI when writing this plan's follow-ups. */
+            extraPrompt?: string | null;
+            /** @description Position of the plan among the bot's plans (width not given). */
+            order?: number;
+        };
+        /** @description Which CRM tags a contact must (or must not) carry for a bot to answer it on a source: rule groups joined by `operator`. Newer vendor docs only, absent from the vendor's Swagger document (https://developers.closebot.com/api-reference/bot/get-a-bot, https://developers.closebot.com/api-reference/source/list-sources). It presumably extends the older `tags[]` list with its `approveDeny` flag. The docs show placeholder strings only, so `operator` and `condition` are free strings: no value of theirs is documented or observed (the values in this spec's examples are ours). */
+        TagFilterConfigDto: {
+            /** @description How the groups combine (presumably all or any); vocabulary undocumented. */
+            operator?: string | null;
+            /** @description The rule groups. */
+            groups?: components["schemas"]["TagFilterGroupDto"][] | null;
+        };
+        /** @description One group of tag rules of a `TagFilterConfigDto`. */
+        TagFilterGroupDto: {
+            /** @description How the group's rules combine; vocabulary undocumented. */
+            operator?: string | null;
+            /** @description The group's rules. */
+            rules?: components["schemas"]["TagFilterRuleDto"][] | null;
+        };
+        /** @description One tag rule of a `TagFilterGroupDto`. */
+        TagFilterRuleDto: {
+            /** @description Name of the CRM tag. */
+            tagName?: string | null;
+            /** @description ID of the CRM tag. */
+            tagId?: string | null;
+            /** @description What the rule asks of the tag (presumably present or absent, as the help centre's green and red tags: https://docs.closebot.com/en/articles/11499280-source-filters); vocabulary undocumented. */
+            condition?: string | null;
+        };
+        /** @description The agency (CloseBot account) an API key acts for, with its members. The vendor marks no field as required. https://developers.closebot.com/api-reference/agency/get-agency */
+        AgencyDto: {
+            /** @description Agency ID; the `agencyId` of the agency's sources. */
+            id?: string | null;
+            /** @description Agency name. */
+            name?: string | null;
+            /** @description The agency's users, invited ones included. */
+            members?: components["schemas"]["AgencyMemberDto"][] | null;
+        };
+        /** @description A user of the agency. `role` and `status` are free strings: the vendor documents no value of either (the help centre names owners, team members and clients as kinds of users, https://docs.closebot.com/en/articles/11511651-invited-user-types, but not how they are spelled here); the values in this spec's examples are ours. */
+        AgencyMemberDto: {
+            /** @description The user's account ID (as in `SourceDto.accountsWithAccess`). */
+            accountId?: string | null;
+            /** @description The user's role in the agency; vocabulary undocumented. */
+            role?: string | null;
+            /** @description The user's ID at the sign-in provider; format undocumented. */
+            authId?: string | null;
+            /** @description The user's display name. */
+            name?: string | null;
+            /** @description The user's email address (personal data; not validated as an email). */
+            email?: string | null;
+            /** @description Whether the user has joined or is still invited; vocabulary undocumented. */
+            status?: string | null;
+        };
+        /** @description One web page visit of a lead, recorded by CloseBot's tracking script. The vendor marks no field as required. `visitedAt` is a plain string: declared as date-time by the vendor, but CloseBot's timestamps usually come without an offset (presumed UTC). */
+        LeadPageVisitDto: {
+            /**
+             * Format: int32
+             * @description Visit ID (a number, unlike CloseBot's other IDs).
+             */
+            id?: number;
+            /** @description Full URL of the page. */
+            url?: string | null;
+            /** @description Path part of the URL. */
+            path?: string | null;
+            /** @description Host name of the page. */
+            domain?: string | null;
+            /** @description Title of the page, when the script read one. */
+            title?: string | null;
+            /**
+             * @description When the page was visited. Never null; usually without offset (presumed UTC). Not validated as RFC 3339 on purpose.
+             * @example 2026-07-22T00:41:10
+             */
+            visitedAt?: string;
+        };
+        /** @description A lead's AI switch. The vendor marks no field as required and describes none; the meanings are our reading, checked against one observation (see `getLeadAiToggle`). */
+        LeadAiToggleDto: {
+            /** @description Whether the bots may reply to the lead. */
+            enabled?: boolean;
+            /** @description Whether the switch applies to this lead at all. */
+            applicable?: boolean;
+            /** @description Why the switch is as it is, when CloseBot says; observed null even for a lead whose AI was switched off. Free text. */
+            reason?: string | null;
+        };
+        /** @description The bot builder's catalogue of node types (`getNodeDescriptors`), as the vendor's Swagger document declares it. Not read by botbridge: the four lists hold open objects (the entries are keyed by `className`, as observed by a third-party client). */
+        NodeInformation: {
+            /** @description Data types flow variables can have. */
+            dataTypes?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @description Node types a flow is built from. */
+            atomicNodes?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @description How the node types are grouped in the builder. */
+            groups?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @description Tool types a bot can use. */
+            tools?: {
+                [key: string]: unknown;
+            }[] | null;
         };
         /** @description RFC 7807 problem details, the vendor's declared error body. Open: extension members may appear. Server failures have also been observed with an empty body. */
         ProblemDetails: {
@@ -1017,6 +1284,69 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listLeadPageHistory: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of visits to return. The vendor's default is 20; no maximum is documented. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description CloseBot lead ID. The format is undocumented, so any non-empty string is accepted.
+                 * @example lead_9F3KQ2M7XW1T
+                 */
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead's page visits, or `null` when the ID is unknown (possible instead of a 404). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadPageVisitDto"][] | null;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLeadAiToggle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description CloseBot lead ID. The format is undocumented, so any non-empty string is accepted.
+                 * @example lead_9F3KQ2M7XW1T
+                 */
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead's AI switch, or `null` when the ID is unknown (possible instead of a 404). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadAiToggleDto"] | null;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     listMessages: {
         parameters: {
             query?: {
@@ -1064,6 +1394,51 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
+    countMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only messages of this source (connected CRM sub-account).
+                 * @example src_4GJ8T2QW9M0NB6XA
+                 */
+                sourceId?: string;
+                /**
+                 * @description Only messages of this lead's conversation.
+                 * @example lead_9F3KQ2M7XW1T
+                 */
+                leadId?: string;
+                /**
+                 * @description Start of the time window (RFC 3339 date-time; we send UTC with `Z`).
+                 * @example 2026-07-01T00:00:00Z
+                 */
+                start?: string;
+                /**
+                 * @description End of the time window (RFC 3339 date-time; we send UTC with `Z`).
+                 * @example 2026-08-01T00:00:00Z
+                 */
+                end?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching messages, as a bare integer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
     listBots: {
         parameters: {
             query?: never;
@@ -1080,6 +1455,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BotDto"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNodeDescriptors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node catalogue, as a JSON object or as its JSON text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NodeInformation"] | string;
+                    "text/plain": string;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1113,6 +1512,29 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCurrentAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency the key acts for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };

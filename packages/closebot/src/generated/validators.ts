@@ -41,8 +41,29 @@ export const responseValidators: ResponseValidators = {
     '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
     '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
   },
+  listLeadPageHistory: {
+    '200': (v) => { const issues: string[] = []; validate_listLeadPageHistory_200(v, '', issues); return issues; },
+    '401': (v) => { const issues: string[] = []; validate_Unauthorized_response(v, '', issues); return issues; },
+    '404': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+  },
+  getLeadAiToggle: {
+    '200': (v) => { const issues: string[] = []; validate_getLeadAiToggle_200(v, '', issues); return issues; },
+    '401': (v) => { const issues: string[] = []; validate_Unauthorized_response(v, '', issues); return issues; },
+    '404': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+  },
   listMessages: {
     '200': (v) => { const issues: string[] = []; validate_listMessages_200(v, '', issues); return issues; },
+    '401': (v) => { const issues: string[] = []; validate_Unauthorized_response(v, '', issues); return issues; },
+    '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '504': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+  },
+  countMessages: {
+    '200': (v) => { const issues: string[] = []; validate_countMessages_200(v, '', issues); return issues; },
     '401': (v) => { const issues: string[] = []; validate_Unauthorized_response(v, '', issues); return issues; },
     '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
     '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
@@ -54,10 +75,22 @@ export const responseValidators: ResponseValidators = {
     '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
     '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
   },
+  getNodeDescriptors: {
+    '200': (v) => { const issues: string[] = []; validate_getNodeDescriptors_200(v, '', issues); return issues; },
+    '401': (v) => { const issues: string[] = []; validate_Unauthorized_response(v, '', issues); return issues; },
+    '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+  },
   getBot: {
     '200': (v) => { const issues: string[] = []; validate_getBot_200(v, '', issues); return issues; },
     '401': (v) => { const issues: string[] = []; validate_Unauthorized_response(v, '', issues); return issues; },
     '404': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+    '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
+  },
+  getCurrentAgency: {
+    '200': (v) => { const issues: string[] = []; validate_AgencyDto(v, '', issues); return issues; },
+    '401': (v) => { const issues: string[] = []; validate_Unauthorized_response(v, '', issues); return issues; },
     '429': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
     '500': (v) => { const issues: string[] = []; validate_ProblemDetails(v, '', issues); return issues; },
   },
@@ -174,9 +207,23 @@ function validate_getLead_200(value: unknown, path: string, issues: string[]): v
   oneOf(value, path, issues, [validate_LeadDto, (v, p, i) => checkType(v, p, i, 'null')]);
 }
 
+function validate_listLeadPageHistory_200(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'array', 'null')) return;
+  if (Array.isArray(value)) value.forEach((item, n) => validate_LeadPageVisitDto(item, `${path}/${n}`, issues));
+}
+
+function validate_getLeadAiToggle_200(value: unknown, path: string, issues: string[]): void {
+  oneOf(value, path, issues, [validate_LeadAiToggleDto, (v, p, i) => checkType(v, p, i, 'null')]);
+}
+
 function validate_listMessages_200(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'array') || !Array.isArray(value)) return;
   value.forEach((item, n) => validate_BotMetricMessage(item, `${path}/${n}`, issues));
+}
+
+function validate_countMessages_200(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'integer') || typeof value !== 'number') return;
+  if ((value < -2147483648 || value > 2147483647)) issues.push(`${at(path)}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
 }
 
 function validate_listBots_200(value: unknown, path: string, issues: string[]): void {
@@ -184,8 +231,23 @@ function validate_listBots_200(value: unknown, path: string, issues: string[]): 
   value.forEach((item, n) => validate_BotDto(item, `${path}/${n}`, issues));
 }
 
+function validate_getNodeDescriptors_200(value: unknown, path: string, issues: string[]): void {
+  oneOf(value, path, issues, [validate_NodeInformation, (v, p, i) => checkType(v, p, i, 'string')]);
+}
+
 function validate_getBot_200(value: unknown, path: string, issues: string[]): void {
   oneOf(value, path, issues, [validate_BotDto, (v, p, i) => checkType(v, p, i, 'null')]);
+}
+
+function validate_AgencyDto(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'id')) checkType(value.id, `${path}/id`, issues, 'string', 'null');
+  if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
+  if (has(value, 'members')) {
+    const v = value.members;
+    const p = `${path}/members`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_AgencyMemberDto(item, `${p}/${n}`, issues));
+  }
 }
 
 function validate_SourceDtoPaginated(value: unknown, path: string, issues: string[]): void {
@@ -272,6 +334,27 @@ function validate_PlanLimitError(value: unknown, path: string, issues: string[])
   if (has(value, 'error')) checkType(value.error, `${path}/error`, issues, 'string');
 }
 
+function validate_LeadPageVisitDto(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'id')) {
+    const v = value.id;
+    const p = `${path}/id`;
+    if (checkType(v, p, issues, 'integer') && typeof v === 'number' && (v < -2147483648 || v > 2147483647)) issues.push(`${p}: expected int32 (-2147483648 to 2147483647), got a number that is not`);
+  }
+  if (has(value, 'url')) checkType(value.url, `${path}/url`, issues, 'string', 'null');
+  if (has(value, 'path')) checkType(value.path, `${path}/path`, issues, 'string', 'null');
+  if (has(value, 'domain')) checkType(value.domain, `${path}/domain`, issues, 'string', 'null');
+  if (has(value, 'title')) checkType(value.title, `${path}/title`, issues, 'string', 'null');
+  if (has(value, 'visitedAt')) checkType(value.visitedAt, `${path}/visitedAt`, issues, 'string');
+}
+
+function validate_LeadAiToggleDto(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'enabled')) checkType(value.enabled, `${path}/enabled`, issues, 'boolean');
+  if (has(value, 'applicable')) checkType(value.applicable, `${path}/applicable`, issues, 'boolean');
+  if (has(value, 'reason')) checkType(value.reason, `${path}/reason`, issues, 'string', 'null');
+}
+
 function validate_BotMetricMessage(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
   if (has(value, 'messageId')) checkType(value.messageId, `${path}/messageId`, issues, 'string', 'null');
@@ -341,6 +424,45 @@ function validate_BotDto(value: unknown, path: string, issues: string[]): void {
     const p = `${path}/tools`;
     if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_BotToolDto(item, `${p}/${n}`, issues));
   }
+  if (has(value, 'followUpStates')) {
+    const v = value.followUpStates;
+    const p = `${path}/followUpStates`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_FollowUpStateDto(item, `${p}/${n}`, issues));
+  }
+}
+
+function validate_NodeInformation(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'dataTypes')) {
+    const v = value.dataTypes;
+    const p = `${path}/dataTypes`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => checkType(item, `${p}/${n}`, issues, 'object'));
+  }
+  if (has(value, 'atomicNodes')) {
+    const v = value.atomicNodes;
+    const p = `${path}/atomicNodes`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => checkType(item, `${p}/${n}`, issues, 'object'));
+  }
+  if (has(value, 'groups')) {
+    const v = value.groups;
+    const p = `${path}/groups`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => checkType(item, `${p}/${n}`, issues, 'object'));
+  }
+  if (has(value, 'tools')) {
+    const v = value.tools;
+    const p = `${path}/tools`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => checkType(item, `${p}/${n}`, issues, 'object'));
+  }
+}
+
+function validate_AgencyMemberDto(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'accountId')) checkType(value.accountId, `${path}/accountId`, issues, 'string', 'null');
+  if (has(value, 'role')) checkType(value.role, `${path}/role`, issues, 'string', 'null');
+  if (has(value, 'authId')) checkType(value.authId, `${path}/authId`, issues, 'string', 'null');
+  if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
+  if (has(value, 'email')) checkType(value.email, `${path}/email`, issues, 'string', 'null');
+  if (has(value, 'status')) checkType(value.status, `${path}/status`, issues, 'string', 'null');
 }
 
 function validate_SourceDto(value: unknown, path: string, issues: string[]): void {
@@ -457,6 +579,7 @@ function validate_BotSourceDto(value: unknown, path: string, issues: string[]): 
     const p = `${path}/tags`;
     if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_ContactTag(item, `${p}/${n}`, issues));
   }
+  if (has(value, 'tagFilterConfig')) oneOf(value.tagFilterConfig, `${path}/tagFilterConfig`, issues, [validate_TagFilterConfigDto, (v, p, i) => checkType(v, p, i, 'null')]);
   if (has(value, 'channelList')) {
     const v = value.channelList;
     const p = `${path}/channelList`;
@@ -464,6 +587,7 @@ function validate_BotSourceDto(value: unknown, path: string, issues: string[]): 
   }
   if (has(value, 'personaNameOverride')) checkType(value.personaNameOverride, `${path}/personaNameOverride`, issues, 'string', 'null');
   if (has(value, 'enabled')) checkType(value.enabled, `${path}/enabled`, issues, 'boolean');
+  if (has(value, 'flowVariableValues')) checkType(value.flowVariableValues, `${path}/flowVariableValues`, issues, 'object', 'null');
 }
 
 function validate_FollowUpSequenceDto(value: unknown, path: string, issues: string[]): void {
@@ -489,6 +613,21 @@ function validate_BotToolDto(value: unknown, path: string, issues: string[]): vo
   if (has(value, 'options')) checkType(value.options, `${path}/options`, issues, 'object', 'null');
 }
 
+function validate_FollowUpStateDto(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'id')) checkType(value.id, `${path}/id`, issues, 'integer');
+  if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
+  if (has(value, 'isDefault')) checkType(value.isDefault, `${path}/isDefault`, issues, 'boolean');
+  if (has(value, 'sequences')) {
+    const v = value.sequences;
+    const p = `${path}/sequences`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_FollowUpSequenceDto(item, `${p}/${n}`, issues));
+  }
+  if (has(value, 'repeatFinal')) checkType(value.repeatFinal, `${path}/repeatFinal`, issues, 'boolean');
+  if (has(value, 'extraPrompt')) checkType(value.extraPrompt, `${path}/extraPrompt`, issues, 'string', 'null');
+  if (has(value, 'order')) checkType(value.order, `${path}/order`, issues, 'integer');
+}
+
 function validate_SourceBotDto(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
   if (has(value, 'id')) checkType(value.id, `${path}/id`, issues, 'string', 'null');
@@ -498,6 +637,7 @@ function validate_SourceBotDto(value: unknown, path: string, issues: string[]): 
     const p = `${path}/tags`;
     if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_ContactTag(item, `${p}/${n}`, issues));
   }
+  if (has(value, 'tagFilterConfig')) oneOf(value.tagFilterConfig, `${path}/tagFilterConfig`, issues, [validate_TagFilterConfigDto, (v, p, i) => checkType(v, p, i, 'null')]);
   if (has(value, 'channels')) {
     const v = value.channels;
     const p = `${path}/channels`;
@@ -554,6 +694,33 @@ function validate_ContactTag(value: unknown, path: string, issues: string[]): vo
   if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
   if (has(value, 'approveDeny')) checkType(value.approveDeny, `${path}/approveDeny`, issues, 'boolean');
   if (has(value, 'id')) checkType(value.id, `${path}/id`, issues, 'string', 'null');
+}
+
+function validate_TagFilterConfigDto(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'operator')) checkType(value.operator, `${path}/operator`, issues, 'string', 'null');
+  if (has(value, 'groups')) {
+    const v = value.groups;
+    const p = `${path}/groups`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_TagFilterGroupDto(item, `${p}/${n}`, issues));
+  }
+}
+
+function validate_TagFilterGroupDto(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'operator')) checkType(value.operator, `${path}/operator`, issues, 'string', 'null');
+  if (has(value, 'rules')) {
+    const v = value.rules;
+    const p = `${path}/rules`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_TagFilterRuleDto(item, `${p}/${n}`, issues));
+  }
+}
+
+function validate_TagFilterRuleDto(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'tagName')) checkType(value.tagName, `${path}/tagName`, issues, 'string', 'null');
+  if (has(value, 'tagId')) checkType(value.tagId, `${path}/tagId`, issues, 'string', 'null');
+  if (has(value, 'condition')) checkType(value.condition, `${path}/condition`, issues, 'string', 'null');
 }
 
 // Helpers of the checks above.

@@ -130,3 +130,18 @@ export function readFound<T extends object>(
   }
   throw malformed(operation, `a ${what} object`);
 }
+
+/**
+ * Reads a bare-array body that names one record's children (GET /lead/{leadId}/page-history): like
+ * `readFound`, a `null` body means the record was not found, and anything but an array is malformed.
+ */
+export function readFoundArray<T>(
+  body: T[] | null | undefined,
+  operation: string,
+  what: string,
+  doc: string,
+): T[] {
+  if (Array.isArray(body)) return body;
+  if (body === null || body === undefined) return readFound<T[]>(null, operation, what, doc);
+  throw malformed(operation, 'a JSON array');
+}

@@ -36,10 +36,22 @@ export interface ListMessagesParams {
   maxCount?: number;
 }
 
-/** The message method of `CloseBotClient`. */
+/**
+ * Filters of GET /botMetric/messageCount; all optional, as those of `listMessages`.
+ * https://api.closebot.com/swagger/v1/swagger.json ("Get message count"; no docs page)
+ */
+export type CountMessagesParams = Omit<ListMessagesParams, 'maxCount'>;
+
+/** The message methods of `CloseBotClient`. */
 export interface MessagesResource {
   /** One answer of GET /botMetric/messages (no paging: at most about 100 rows), normalized. */
   listMessages(params?: ListMessagesParams, options?: CallOptions): Promise<CloseBotMessage[]>;
+  /**
+   * How many messages match the filters (GET /botMetric/messageCount): one number, without the
+   * 100-row cap of `listMessages`. It counts messages, not billable responses. Throws
+   * `VendorNormalizationError` when the answer is not an integer.
+   */
+  countMessages(params?: CountMessagesParams, options?: CallOptions): Promise<number>;
 }
 
 /** The Unix epoch: CloseBot has no earlier messages. @internal */
@@ -71,6 +83,33 @@ export async function listMessages(
     'listMessages',
   );
   return rows.map((row) => normalizeMessage(row, leadId));
+}
+
+export async function countMessages(
+  context: CloseBotContext,
+  params: CountMessagesParams = {},
+  options: CallOptions = {},
+): Promise<number> {
+  const check = argumentChecks(VENDOR, 'countMessages');
+  const query = {
+    sourceId: check.string('sourceId', params.sourceId),
+    leadId: check.string('leadId', params.leadId),
+    start: check.instant('start', params.start),
+    end: check.instant('end', params.end),
+  };
+  const count: unknown = await context.call('countMessages', () =>
+    context.api.GET('/botMetric/messageCount', {
+      params: { query },
+      signal: options.signal,
+      headers: options.headers,
+    }),
+  );
+  // A bare JSON integer (the spec's int32); anything else is not a count.
+  if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) return count;
+  throw new VendorNormalizationError(`${VENDOR} countMessages: expected a non-negative integer`, {
+    vendor: VENDOR,
+    operation: 'countMessages',
+  });
 }
 
 /**

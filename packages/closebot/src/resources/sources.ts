@@ -11,7 +11,9 @@ import { VENDOR } from '../normalize/vendor.js';
 
 /**
  * A CloseBot source (connected CRM sub-account). `accessToken` and `key` are CRM credentials: do
- * not log or display them. https://developers.closebot.com/api-reference/source/get-a-source
+ * not log or display them. `bots[].tagFilterConfig`, on the current docs page but not in the
+ * vendor's Swagger document, is typed too.
+ * https://developers.closebot.com/api-reference/source/get-a-source
  */
 export type SourceDto = components['schemas']['SourceDto'];
 

@@ -39,7 +39,12 @@ export function createOperationResolver(
     );
   // Grouped by method once, so a request tests only its own method's paths.
   const byMethod = new Map<string, Array<{ op: OperationInfo; exact: RegExp; suffix: RegExp }>>();
-  for (const op of operations) {
+  // Concrete paths before templated ones, as OpenAPI matches them: `/bot/nodeDescriptors` must not
+  // resolve to `/bot/{id}` whatever the order of the spec. Stable, so the spec's order decides
+  // between paths with as many parameters.
+  const parameters = (op: OperationInfo) => op.path.split('{').length - 1;
+  const ordered = [...operations].sort((a, b) => parameters(a) - parameters(b));
+  for (const op of ordered) {
     const group = byMethod.get(op.method) ?? [];
     group.push({ op, exact: compile(op, true), suffix: compile(op, false) });
     byMethod.set(op.method, group);

@@ -1,4 +1,5 @@
 import type { Conversation } from '../model/conversation.js';
+import type { Identity } from '../model/identity.js';
 import type { Lead } from '../model/lead.js';
 import type { Message } from '../model/message.js';
 import type { Capabilities } from './capabilities.js';
@@ -47,6 +48,15 @@ export interface Source {
    * @throws VendorUnsupportedError when the vendor has no messages.
    */
   messages(conversationId: string, query?: SourceQuery): AsyncIterable<Message>;
+  /**
+   * Who the client's credentials act for, from the vendor's cheapest authenticated read (each
+   * client's own `whoami` says which): call it at start-up to find a wrong key, password or account
+   * before the first sync. Every vendor has it.
+   * @throws VendorAuthenticationError when the vendor refuses the credentials (a vendor that
+   *   answers a refusal inside a 200 throws its envelope error instead, see the client's `whoami`),
+   *   and the request's other `VendorError`s.
+   */
+  whoami(options?: { signal?: AbortSignal }): Promise<Identity>;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * CloseBot's dataset: an agency with three bots and three sources (connected CRM sub-accounts),
- * `records` leads spread across them, every lead's message history, and a few test sessions per
- * bot, served through the ten operations of specs/closebot/openapi.yaml.
+ * `records` leads spread across them, every lead's message history and page visits, and a few test
+ * sessions per bot, served through the operations of specs/closebot/openapi.yaml (all but
+ * `getNodeDescriptors`, the bot builder's catalogue, which the spec's examples answer).
  *
  * Vendor facts modelled here (from the spec unless marked otherwise):
  * - A lead is its own conversation thread: `/botMetric/messages?leadId=…` is the only way to read a
@@ -22,15 +23,25 @@
  *   declared 404 is the one modelled.
  * - One bot answers its test-session listing with a bare array instead of the `{leads, total}`
  *   envelope, as observed on the real API (`TestSessionList` schema); see `bareArrayBotIds`.
+ * - A lead's page history is its messages' `page_visit` activities (both come from CloseBot's site
+ *   script); its AI switch is off exactly when its `mostRecentFailureReason` is `ai_off`, with a
+ *   null `reason`, as observed (`getLeadAiToggle` description).
+ * - `/agency/current` answers the one agency whatever the key (the mock checks only that one is
+ *   sent); its members are the accounts with access to the sources.
+ * - `/bot/nodeDescriptors` is routed to its own operation, never to `getBot` (literal paths win).
  */
+import { getCurrentAgency } from './closebot/account.js';
 import { getBot, listBots } from './closebot/bots.js';
 import { buildCloseBotState } from './closebot/build.js';
+import { getLeadAiToggle, listLeadPageHistory } from './closebot/lead-activity.js';
 import { getLead, listLeads, searchLeads } from './closebot/leads.js';
-import { listMessages } from './closebot/messages.js';
+import { countMessages, listMessages } from './closebot/messages.js';
 import type {
+  CloseBotAgencyRecord,
   CloseBotBotRecord,
   CloseBotLeadRecord,
   CloseBotMessageRecord,
+  CloseBotPageVisitRecord,
   CloseBotSourceRecord,
   CloseBotThread,
 } from './closebot/records.js';
@@ -42,6 +53,8 @@ import type { DatasetOptions, DatasetRequest, DatasetResponse, VendorDataset } f
 export { CLOSEBOT_MESSAGES_CAP } from './closebot/messages.js';
 export type {
   CloseBotActivityRecord,
+  CloseBotAgencyMemberRecord,
+  CloseBotAgencyRecord,
   CloseBotAttachmentRecord,
   CloseBotAvailabilityRecord,
   CloseBotBotInstanceRecord,
@@ -52,12 +65,17 @@ export type {
   CloseBotContactTagRecord,
   CloseBotDoNotRespondRecord,
   CloseBotFollowUpRecord,
+  CloseBotFollowUpStateRecord,
   CloseBotLeadFieldRecord,
   CloseBotLeadRecord,
   CloseBotLeadSourceRecord,
   CloseBotMessageRecord,
+  CloseBotPageVisitRecord,
   CloseBotSourceBotRecord,
   CloseBotSourceRecord,
+  CloseBotTagFilterConfigRecord,
+  CloseBotTagFilterGroupRecord,
+  CloseBotTagFilterRuleRecord,
   CloseBotThread,
   CloseBotToolRecord,
   CloseBotWalletRecord,
@@ -67,6 +85,8 @@ export type {
 export interface CloseBotDataset extends VendorDataset {
   /** The id of the dataset's one agency (the account behind the key), every source's `agencyId`. */
   readonly agencyId: string;
+  /** The agency itself, as `getCurrentAgency` (the credential check) answers it. */
+  readonly agency: CloseBotAgencyRecord;
   /** Three bots, in generation order (also the order of `listBots`). */
   readonly bots: readonly CloseBotBotRecord[];
   /** Three sources, in generation order; `listSources` sorts them (by `sourceId` by default). */
@@ -79,6 +99,8 @@ export interface CloseBotDataset extends VendorDataset {
   readonly messages: readonly CloseBotMessageRecord[];
   /** The messages of one lead or test session, oldest first; `[]` for an unknown id. */
   messagesOf(leadId: string): readonly CloseBotMessageRecord[];
+  /** A lead's page visits, newest first (`listLeadPageHistory` without a limit); `[]` if none. */
+  pageVisitsOf(leadId: string): readonly CloseBotPageVisitRecord[];
   /** A bot's test sessions in listing order (oldest first, created ones last); `[]` if unknown. */
   testSessionsOf(botId: string): readonly CloseBotLeadRecord[];
   /** The hidden facts of a lead's or test session's conversation, `undefined` if unknown. */
@@ -96,12 +118,14 @@ export function createCloseBotDataset(options: DatasetOptions): CloseBotDataset 
   const state = buildCloseBotState(options);
   return {
     agencyId: state.agencyId,
+    agency: state.agency,
     bots: state.bots,
     sources: state.sources,
     leads: state.leads,
     leadsByActivity: state.leadsByActivity,
     messages: state.messages,
     messagesOf: (leadId) => (state.messagesByLead.get(leadId) ?? []).map((entry) => entry.record),
+    pageVisitsOf: (leadId) => [...(state.pageVisitsByLead.get(leadId) ?? [])],
     testSessionsOf: (botId) => [...(state.sessionsByBot.get(botId) ?? [])],
     threadOf: (leadId) => state.threads.get(leadId),
     bareArrayBotIds: state.bareArrayBotIds,
@@ -122,8 +146,14 @@ function respond(state: CloseBotState, request: DatasetRequest): DatasetResponse
       return searchLeads(state, request);
     case 'getLead':
       return getLead(state, request);
+    case 'listLeadPageHistory':
+      return listLeadPageHistory(state, request);
+    case 'getLeadAiToggle':
+      return getLeadAiToggle(state, request);
     case 'listMessages':
       return listMessages(state, request);
+    case 'countMessages':
+      return countMessages(state, request);
     case 'listBots':
       return listBots(state);
     case 'getBot':
@@ -132,6 +162,8 @@ function respond(state: CloseBotState, request: DatasetRequest): DatasetResponse
       return listSources(state, request);
     case 'getSource':
       return getSource(state, request);
+    case 'getCurrentAgency':
+      return getCurrentAgency(state);
     default:
       return undefined;
   }

@@ -1,7 +1,8 @@
 /**
  * The OpenCX dataset: chat sessions with their history (messages and session events) and the
  * contacts they belong to, served through the read operations of `specs/opencx/openapi.yaml`
- * (`listChatSessions`, `filterChatSessions`, `getChatSession`, `listChatHistory`, `listContacts`).
+ * (`listChatSessions`, `filterChatSessions`, `getChatSession`, `listChatHistory`, `listContacts`,
+ * `getOrg`).
  * The spec has no write operations. The implementation lives in `./opencx/`.
  */
 export { OPENCX_CURSOR_PAGE_SIZE } from './opencx/cursor.js';

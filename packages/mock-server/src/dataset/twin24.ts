@@ -1,8 +1,9 @@
 /**
  * The Twin (twin24.ai) dataset: seeded chat sessions with their messages, served through the chat
  * service (`listSessions`, `getSession`, `listSessionMessages`), the analyse service's session
- * search (`searchChatSessions`) and the IAM log-in (`login`, `refreshToken`) of
- * specs/twin24/openapi.yaml. Every data operation needs an access token from `login`, as at Twin.
+ * search (`searchChatSessions`) and the IAM (`login`, `refreshToken`, and `getCurrentUser`, the user
+ * the token was issued for) of specs/twin24/openapi.yaml. Every operation but the log-in and the
+ * refresh needs an access token from `login`, as at Twin.
  * The implementation lives in `./twin24/`.
  */
 export { createTwinAuth, type TwinAuth, type TwinAuthOptions } from './twin24/auth.js';

@@ -529,6 +529,93 @@ describe('test sessions (offset/maxCount, default 100)', () => {
   });
 });
 
+describe('agency, lead activity and message count (issue 13 reads)', () => {
+  const dataset = createCloseBotDataset(options());
+
+  it('answers getCurrentAgency with the agency of every source, its members the accounts', () => {
+    const { body } = call(dataset, 'getCurrentAgency', { path: '/agency/current' });
+    expect(body).toEqual(dataset.agency);
+    expect(body.id).toBe(dataset.agencyId);
+    const accounts = new Set(dataset.sources.flatMap((source) => source.accountsWithAccess));
+    expect(new Set(body.members.map((m: { accountId: string }) => m.accountId))).toEqual(accounts);
+  });
+
+  it('derives page visits from the page_visit activities, numbered once across the dataset', () => {
+    const all = dataset.leads.flatMap((lead) => dataset.pageVisitsOf(lead.id));
+    const activities = dataset.messages.flatMap((m) => m.activities);
+    expect(all).toHaveLength(activities.filter((a) => a.activity === 'page_visit').length);
+    expect(new Set(all.map((visit) => visit.id)).size).toBe(all.length);
+    for (const visit of all) {
+      expect(new URL(visit.url).pathname).toBe(visit.path);
+      expect(new URL(visit.url).hostname).toBe(visit.domain);
+    }
+    const lead = dataset.leads.find((l) => dataset.pageVisitsOf(l.id).length > 0)?.id ?? '';
+    const path = `/lead/${lead}/page-history`;
+    expect(
+      call(dataset, 'listLeadPageHistory', { path, pathParams: { leadId: lead } }).body,
+    ).toEqual(dataset.pageVisitsOf(lead));
+    expect(
+      call(dataset, 'listLeadPageHistory', {
+        path,
+        pathParams: { leadId: lead },
+        query: { limit: 1 },
+      }).body,
+    ).toEqual(dataset.pageVisitsOf(lead).slice(0, 1));
+  });
+
+  it('switches the AI off for ai_off leads and test sessions alike; unknown → 404', () => {
+    const off = dataset.leads.filter((lead) => lead.mostRecentFailureReason === 'ai_off');
+    expect(off.length).toBeGreaterThan(0);
+    for (const lead of [...dataset.leads, ...dataset.testSessionsOf(dataset.bots[0]?.id ?? '')]) {
+      const { body } = call(dataset, 'getLeadAiToggle', { pathParams: { leadId: lead.id } });
+      expect(body).toEqual({
+        enabled: lead.mostRecentFailureReason !== 'ai_off',
+        applicable: true,
+        reason: null,
+      });
+    }
+    for (const operationId of ['getLeadAiToggle', 'listLeadPageHistory']) {
+      const answer = call(dataset, operationId, {
+        path: '/lead/lead_DOESNOTEXIST/ai-toggle',
+        pathParams: { leadId: 'lead_DOESNOTEXIST' },
+      });
+      expect(answer.status).toBe(404);
+    }
+  });
+
+  it('counts what listMessages filters, past its 100-row cap', () => {
+    const count = (query: Init['query']) => call(dataset, 'countMessages', { query }).body;
+    const oldest = dataset.leads[0]?.id ?? '';
+    expect(count({ leadId: oldest })).toBe(RECORDS);
+    expect(messagesOf(dataset, { leadId: oldest })).toHaveLength(100);
+    expect(count({})).toBe(dataset.messages.length);
+    const window = { start: '2026-05-01T00:00:00Z', end: '2026-05-08T00:00:00Z' };
+    expect(count(window)).toBe(
+      dataset.messages.filter((m) => m.timestamp >= '2026-05-01' && m.timestamp < '2026-05-08')
+        .length,
+    );
+    expect(count({ leadId: 'lead_DOESNOTEXIST' })).toBe(0);
+  });
+
+  it('gives bots and their source links the newer docs fields without changing the rest', () => {
+    for (const bot of dataset.bots) {
+      expect(bot.followUpStates).toEqual(
+        bot.followUpSequences.length === 0
+          ? []
+          : [expect.objectContaining({ isDefault: true, sequences: bot.followUpSequences })],
+      );
+      for (const link of bot.sources) {
+        const source = dataset.sources.find((s) => s.sourceId === link.id);
+        const back = source?.bots.find((b) => b.id === bot.id);
+        expect(back?.tagFilterConfig).toEqual(link.tagFilterConfig);
+        expect(link.tagFilterConfig.groups[0]?.rules.map((rule) => rule.tagId)).toEqual(
+          link.tags.map((tag) => tag.id),
+        );
+      }
+    }
+  });
+});
+
 describe('determinism', () => {
   const run = (seed: number) => {
     const dataset = createCloseBotDataset(options(seed, 40));
@@ -544,6 +631,9 @@ describe('determinism', () => {
       call(dataset, 'listBots'),
       call(dataset, 'listSources', { query: { forceTokenRefresh: true } }),
       call(dataset, 'getLead', { pathParams: { leadId } }),
+      call(dataset, 'getCurrentAgency'),
+      call(dataset, 'listLeadPageHistory', { pathParams: { leadId } }),
+      call(dataset, 'countMessages', { query: { start: '2026-05-01T00:00:00Z' } }),
     ];
     return JSON.stringify(answers);
   };

@@ -34,7 +34,8 @@ type Operation =
   | 'filterChatSessions'
   | 'getChatSession'
   | 'listChatHistory'
-  | 'listContacts';
+  | 'listContacts'
+  | 'getOrg';
 
 interface CallInput {
   query?: Record<string, string>;
@@ -52,6 +53,7 @@ function request(operationId: Operation, input: CallInput = {}): DatasetRequest 
     getChatSession: ['GET', `/chat/sessions/${id}`],
     listChatHistory: ['GET', `/chat/sessions/${id}/history`],
     listContacts: ['GET', '/contacts'],
+    getOrg: ['GET', '/org'],
   };
   const [method, path] = route[operationId];
   return {
@@ -526,6 +528,56 @@ describe('opencx dataset: listContacts', () => {
   });
 });
 
+describe('opencx dataset: getOrg', () => {
+  it('answers the organization, created and last updated before the first session', () => {
+    const dataset = make(20, 5);
+    const response = call(dataset, 'getOrg');
+    expect(response).toEqual({ status: 200, body: dataset.organization });
+    const { created_at, updated_at } = dataset.organization;
+    const first = ms(dataset.sessions[0]?.created_at ?? '');
+    expect(ms(created_at)).toBeLessThanOrEqual(ms(updated_at));
+    expect(ms(updated_at)).toBeLessThanOrEqual(first);
+    expect(make(20, 5).organization).toEqual(dataset.organization);
+    // An empty dataset still has its organization, before the dataset's epoch.
+    expect(ms(make(0).organization.updated_at)).toBeLessThanOrEqual(DATASET_EPOCH);
+  });
+
+  it('leaves every other answer as it was (the organization has its own random stream)', () => {
+    const a = make(15, 9);
+    const b = make(15, 9);
+    expect(JSON.stringify(a.sessions)).toBe(JSON.stringify(b.sessions));
+    expect(Object.isFrozen(a.organization)).toBe(true);
+  });
+});
+
+describe('opencx dataset: agent and handoff events', () => {
+  const dataset = make(60, 3);
+
+  it('name their agent and helpdesk on the event (2024 document) and in its context', () => {
+    let agentEvents = 0;
+    let handoffs = 0;
+    for (const session of dataset.sessions) {
+      for (const { event } of dataset.historyOf(session.id)) {
+        if (event.type === 'human_agent_joined' || event.type === 'human_agent_takeover') {
+          agentEvents++;
+          // The agent who joined is the one the session is assigned to.
+          expect(event.human_agent_id).toBe(Number(session.assignee_id));
+          expect(event.context.human_agent_id).toBe(event.human_agent_id);
+        } else expect(event).not.toHaveProperty('human_agent_id');
+        if (event.type === 'handoff') {
+          handoffs++;
+          expect(event.integration).toEqual(
+            session.ticketing_system ? { type: session.ticketing_system.name } : undefined,
+          );
+          expect(event.context.integration).toEqual(event.integration);
+        } else expect(event).not.toHaveProperty('integration');
+      }
+    }
+    expect(agentEvents).toBeGreaterThan(0);
+    expect(handoffs).toBe(agentEvents);
+  });
+});
+
 describe('opencx dataset: determinism, auth and isolation', () => {
   const script = (dataset: OpenCxDataset) => {
     const first = call(dataset, 'listChatSessions').body as CursorPage<OpenCxChatSession>;
@@ -537,6 +589,7 @@ describe('opencx dataset: determinism, auth and isolation', () => {
       call(dataset, 'listChatHistory', { sessionId: id }).body,
       call(dataset, 'filterChatSessions', { body: { limit: 7, page: 2 } }).body,
       call(dataset, 'listContacts').body,
+      call(dataset, 'getOrg').body,
     ]);
   };
 
@@ -555,6 +608,7 @@ describe('opencx dataset: determinism, auth and isolation', () => {
       'getChatSession',
       'listChatHistory',
       'listContacts',
+      'getOrg',
     ] as const) {
       const response = call(dataset, operationId, { sessionId: id, headers: {}, body: {} });
       expect(response).toEqual({
@@ -592,15 +646,17 @@ describe('opencx dataset: round trip through the botbridge client', () => {
       const match = /^\/chat\/sessions\/([^/]+)(\/history)?$/.exec(url.pathname);
       const sessionId = match?.[1] === 'filter' ? undefined : match?.[1];
       const operationId: Operation =
-        url.pathname === '/contacts'
-          ? 'listContacts'
-          : url.pathname === '/chat/sessions'
-            ? 'listChatSessions'
-            : sessionId === undefined
-              ? 'filterChatSessions'
-              : match?.[2]
-                ? 'listChatHistory'
-                : 'getChatSession';
+        url.pathname === '/org'
+          ? 'getOrg'
+          : url.pathname === '/contacts'
+            ? 'listContacts'
+            : url.pathname === '/chat/sessions'
+              ? 'listChatSessions'
+              : sessionId === undefined
+                ? 'filterChatSessions'
+                : match?.[2]
+                  ? 'listChatHistory'
+                  : 'getChatSession';
       const text = await req.text();
       const response = call(dataset, operationId, {
         sessionId,
@@ -634,6 +690,25 @@ describe('opencx dataset: round trip through the botbridge client', () => {
     expect(filtered.map((c) => c.id).sort()).toEqual(sessionIds(dataset.sessions).sort());
     const one = await client.conversation(oldest.id);
     expect(one.raw).toEqual(oldest);
+  });
+
+  it('keeps who joined a handed-off session, and where it was handed off to', async () => {
+    const session = dataset.sessions.find((s) => s.ticketing_system !== undefined);
+    if (session === undefined) throw new Error('no session handed off to a helpdesk');
+    const messages = await collect(client.messages(session.id));
+    const joined = messages.find((m) => m.authorId !== undefined);
+    expect(joined?.authorId).toBe(session.assignee_id);
+    const handoff = messages.find((m) => m.handoffIntegration !== undefined);
+    expect(handoff?.handoffIntegration).toBe(session.ticketing_system?.name);
+  });
+
+  it('whoami() names the organization', async () => {
+    const identity = await client.whoami();
+    expect(identity).toEqual({
+      vendor: 'opencx',
+      name: dataset.organization.name,
+      raw: dataset.organization,
+    });
   });
 
   it('keeps `since` inclusive and `until` exclusive (created_after / created_before)', async () => {

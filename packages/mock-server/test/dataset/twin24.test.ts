@@ -7,6 +7,7 @@ import {
   type Twin24Dataset,
 } from '../../src/dataset/twin24.js';
 import type { DatasetRequest, DatasetResponse } from '../../src/dataset/types.js';
+import { startMockServers } from '../../src/start.js';
 import { createTokenIssuer } from '../../src/tokens.js';
 import { responseIssues } from '../support/validators.js';
 
@@ -22,6 +23,7 @@ const ROUTES: Record<string, [method: string, path: (params: Record<string, stri
   getSession: ['GET', (p) => `/sessions/${p.sessionId}`],
   listSessionMessages: ['GET', (p) => `/sessions/${p.sessionId}/messages`],
   searchChatSessions: ['GET', () => '/search/chat/sessions'],
+  getCurrentUser: ['GET', () => '/users/me'],
 };
 
 interface Call {
@@ -418,6 +420,51 @@ describe('twin24 dataset: listSessions', () => {
     }
   });
 
+  it('reads flags as 1/0 (the vendor SDK’s form) exactly as true/false', () => {
+    const { ok, dataset } = setup();
+    const list = (query: Call['query']) =>
+      ok<Page<Json>>('listSessions', { query: { limit: 1000, ...query } });
+    const spam = ids(dataset.sessions.filter((s) => s.markedAsSpam));
+    expect(spam.length).toBeGreaterThan(0);
+    expect(ids(list({ markedAsSpam: '1' }).items)).toEqual(spam);
+    expect(list({ markedAsSpam: '1' })).toEqual(list({ markedAsSpam: 'true' }));
+    expect(list({ markedAsSpam: '0' })).toEqual(list({ markedAsSpam: 'false' }));
+    expect(list({ markedAsSpam: '0' }).count).toBe(RECORDS - spam.length);
+    for (const name of ['clientBanned', 'groupByClientId']) {
+      expect(list({ [name]: '1' })).toEqual(list({ [name]: true }));
+      expect(list({ [name]: '0' })).toEqual(list({ [name]: false }));
+    }
+    expect(list({ withoutCount: '1' })).toEqual(list({ withoutCount: true }));
+    expect(list({ withoutItems: '1' })).toEqual({ count: RECORDS, items: [] });
+    expect(list({ withoutItems: '0', withoutCount: '0' }).count).toBe(RECORDS);
+  });
+
+  it('returns only the requested fields, and accepts the SDK’s other common list parameters', () => {
+    const { ok, dataset } = setup();
+    const page = ok<Page<Json>>('listSessions', {
+      query: { fields: 'id,startedAt,operators,notAField', limit: 3 },
+    });
+    expect(page.count).toBe(RECORDS);
+    expect(page.items).toEqual(
+      dataset.sessions
+        .slice(0, 3)
+        .map((s) => ({ id: s.id, startedAt: s.startedAt, operators: s.operators })),
+    );
+    // group, timezone, language, offsetField, offsetValue: accepted, the answer unchanged.
+    const common = { group: 'clientId', timezone: 3, language: 'en', offsetField: 'id' };
+    expect(
+      ok('listSessions', { query: { ...common, offsetValue: dataset.sessions[2]?.id ?? '' } }),
+    ).toEqual(ok('listSessions'));
+    expect(
+      ok('listSessionMessages', {
+        query: common,
+        pathParams: { sessionId: ids(dataset.sessions)[0] as string },
+      }),
+    ).toEqual(
+      ok('listSessionMessages', { pathParams: { sessionId: ids(dataset.sessions)[0] as string } }),
+    );
+  });
+
   it('leaves count out with withoutCount, and the items with withoutItems', () => {
     const { ok } = setup();
     const page = ok<Page<Json>>('listSessions', { query: { withoutCount: true } });
@@ -671,6 +718,134 @@ describe('twin24 dataset: searchChatSessions', () => {
       expect(item.botMessageCount).toBe(count('bot'));
       expect(item.operatorMessageCount).toBe(count('operator'));
       expect(item.companyId).toBe(dataset.companyId);
+    }
+  });
+});
+
+describe('twin24 dataset: getCurrentUser', () => {
+  it('names the user the token was issued for, in the dataset’s company, the same on every call', () => {
+    const { ok, dataset } = setup();
+    const user = ok('getCurrentUser');
+    expect(user).toEqual({
+      id: expect.any(Number),
+      companyId: dataset.companyId,
+      firstName: 'Alice',
+      lastName: 'Nguyen',
+      middleName: '',
+      email: 'alice.nguyen@example.com',
+      phone: null,
+      roles: [{ name: 'OPERATOR', company_id: dataset.companyId }],
+      settings: [],
+      avatar: null,
+    });
+    expect(ok('getCurrentUser')).toEqual(user);
+    // No operator of the sessions has the user's id.
+    const operatorIds = dataset.sessions.flatMap((s) => s.operators.map((o) => o.id));
+    expect(operatorIds).not.toContain(user.id);
+  });
+
+  it('gives another email another user, and refuses a missing, foreign or expired token', () => {
+    const { ok, call, raw, clock } = setup();
+    const other = raw('login', {
+      headers: {},
+      body: { email: ' Bob@Example.com ', password: 'p', extra: [] },
+    }).body as { token: string };
+    const bob = ok('getCurrentUser', { headers: { authorization: `Bearer ${other.token}` } });
+    expect(bob).toMatchObject({ email: 'bob@example.com', firstName: 'Bob', lastName: '' });
+    expect(bob.id).not.toBe(ok('getCurrentUser').id);
+    const foreign = createTokenIssuer('another-key', () => clock.now).issue('x', 60, 'access');
+    for (const authorization of [undefined, `Bearer ${foreign}`]) {
+      expect(call('getCurrentUser', { headers: { authorization } })).toEqual({
+        status: 401,
+        body: { error: 'User is not authenticated.' },
+      });
+    }
+    clock.now = START + TTL * 1000;
+    expect(call('getCurrentUser')).toEqual({ status: 401, body: { error: 'Token is expired.' } });
+  });
+});
+
+describe('twin24 dataset over HTTP: the vendor SDK’s request forms, and whoami()', () => {
+  const CREDENTIALS = {
+    email: 'alice.nguyen@example.com',
+    password: 'correct-horse-battery-staple',
+  };
+
+  it('passes Prism’s request checks with flags as 1/0, the common list parameters and extra: []', async () => {
+    const mocks = await startMockServers({
+      vendors: ['twin24'],
+      ports: { twin24: 0 },
+      dataset: { seed: 7, records: RECORDS },
+    });
+    try {
+      const base = mocks.baseUrls.twin24;
+      const dataset = mocks.datasets.twin24 as Twin24Dataset;
+      // The body the vendor PHP SDK sends with no company and no extra data.
+      const login = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...CREDENTIALS, ttl: 3600, companyId: null, extra: [] }),
+      });
+      expect(login.status).toBe(200);
+      const { token } = (await login.json()) as { token: string };
+      const get = async (query: string) => {
+        const response = await fetch(`${base}/sessions?${query}`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        const body = (await response.json()) as Page<Json>;
+        expect(response.status, JSON.stringify(body)).toBe(200);
+        expect(responseIssues('twin24', 'listSessions', 200, body)).toEqual([]);
+        return body;
+      };
+      const spam = ids(dataset.sessions.filter((s) => s.markedAsSpam));
+      expect(ids((await get('markedAsSpam=1&limit=1000')).items)).toEqual(spam);
+      expect(await get('markedAsSpam=1&limit=1000')).toEqual(
+        await get('markedAsSpam=true&limit=1000'),
+      );
+      expect((await get('markedAsSpam=0&limit=1000')).count).toBe(RECORDS - spam.length);
+      const sdkQuery =
+        'limit=5&offset=0&sort=-startedAt&group=clientId&fields=id,startedAt,markedAsSpam' +
+        '&timezone=3&language=ru&withoutCount=0&withoutItems=0&offsetField=id&offsetValue=x' +
+        '&groupByClientId=0&clientBanned=0';
+      const page = await get(sdkQuery);
+      expect(
+        page.items.every((item) => Object.keys(item).join() === 'id,startedAt,markedAsSpam'),
+      ).toBe(true);
+      // A flag that is neither form is still refused.
+      const bad = await fetch(`${base}/sessions?markedAsSpam=yes`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(bad.status).toBe(400);
+    } finally {
+      await mocks.stop();
+    }
+  });
+
+  it('whoami() with credentials logs in and names the dataset user; a made-up token is refused', async () => {
+    const mocks = await startMockServers({
+      vendors: ['twin24'],
+      ports: { twin24: 0 },
+      dataset: { seed: 7, records: 5 },
+    });
+    try {
+      const baseUrl = mocks.baseUrls.twin24;
+      const client = createTwin24Client({ baseUrl, credentials: CREDENTIALS, retry: false });
+      const identity = await client.whoami();
+      expect(identity).toMatchObject({ vendor: 'twin24', name: 'Alice Nguyen' });
+      expect(identity.accountId).toBe(String(identity.raw.id));
+      expect(identity.raw).toMatchObject({ companyId: mocks.datasets.twin24?.companyId });
+      expect(mocks.requests('twin24').map((r) => r.operationId)).toEqual([
+        'login',
+        'getCurrentUser',
+      ]);
+      const madeUp = createTwin24Client({ baseUrl, token: 'a.b.c', retry: false });
+      await expect(madeUp.whoami()).rejects.toMatchObject({
+        name: 'VendorAuthenticationError',
+        status: 401,
+        operation: 'getCurrentUser',
+      });
+    } finally {
+      await mocks.stop();
     }
   });
 });

@@ -41,6 +41,13 @@ export const operations = [
     path: '/contacts',
     idempotent: true,
     server: 'https://api.open.cx'
+  },
+  {
+    operationId: 'getOrg',
+    method: 'GET',
+    path: '/org',
+    idempotent: true,
+    server: 'https://api.open.cx'
   }
 ] as const satisfies readonly OperationInfo[];
 

@@ -160,6 +160,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/org": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the current organization
+         * @description Returns the organization (tenant) the API key belongs to: OpenCX infers it from the key, so
+         *     the request takes no parameter. Its answer is small and names the account, which makes it
+         *     botbridge's credential check (`whoami()`). Requires the `org:read` scope (or a full-access
+         *     key); a key limited to other scopes gets 403 here even where it may read sessions.
+         *
+         *     The answer carries the organization's `name` and its `created_at`/`updated_at` (both
+         *     nullable), as the vendor's `OrganizationDto` shows them on the update page
+         *     (https://docs.open.cx/api-reference/organization/update), which returns the same schema
+         *     the get page names. The organization overview page
+         *     (https://docs.open.cx/api-reference/organization) says the details include the language,
+         *     website and AI prompt as well, but shows no field names for them, so they are not modelled
+         *     (extra fields are accepted). No organization id is documented.
+         *
+         *     The vendor docs label the success response only as "Default Response"; we model it as 200.
+         *     They document 500 for this operation; 401/403 come from the authentication page and 429
+         *     is our assumption, with the common error body. The update operation (`PATCH /org`) is a
+         *     write and is left out.
+         */
+        get: operations["getOrg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "conversation.started": {
@@ -477,9 +513,13 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
-         * @description One conversation between a contact and OpenCX. Always-present fields are required;
-         *     `ticket_number` and `assist_mode` appear in the newest vendor docs but are missing from older
-         *     doc snapshots, so they are optional here.
+         * @description One conversation between a contact and OpenCX. A field is required only where every vendor
+         *     source lists it as always present: `id`, `status`, `channel`, `created_at` and `updated_at`
+         *     (the newest docs, https://docs.open.cx/api-reference/chat-sessions/get, and OpenCX's 2024
+         *     OpenAPI document, https://github.com/openchatai/opencx-oapi-ts/blob/9c4abd5/spec.json).
+         *     `ai_closure_type` and `sentiment` are always present (possibly null) in the newest docs but
+         *     absent from the 2024 document, and `ticket_number` and `assist_mode` are missing from older
+         *     doc snapshots, so all four are optional here.
          */
         ChatSession: {
             /**
@@ -488,10 +528,16 @@ export interface components {
              */
             id: string;
             status: components["schemas"]["SessionStatus"];
-            /** @description How the AI closed the session; null while it is open or when the AI did not close it. */
-            ai_closure_type: components["schemas"]["AiClosureType"] | null;
-            /** @description Detected sentiment of the contact; null when not (yet) computed. */
-            sentiment: components["schemas"]["Sentiment"] | null;
+            /**
+             * @description How the AI closed the session; null while it is open or when the AI did not close it.
+             *     Always present in the newest docs, absent from the 2024 OpenAPI document.
+             */
+            ai_closure_type?: components["schemas"]["AiClosureType"] | null;
+            /**
+             * @description Detected sentiment of the contact; null when not (yet) computed. Always present in the
+             *     newest docs, absent from the 2024 OpenAPI document.
+             */
+            sentiment?: components["schemas"]["Sentiment"] | null;
             channel: components["schemas"]["SessionChannel"];
             /**
              * @description Human-readable session number (shown as e.g. #4521) that is carried over to connected
@@ -506,21 +552,38 @@ export interface components {
             assist_mode?: boolean;
             /**
              * Format: date-time
-             * @description When the session was created (ISO 8601).
+             * @description When the session was created (ISO 8601). The newest docs show a non-null date-time
+             *     (https://docs.open.cx/api-reference/chat-sessions/get); OpenCX's own 2024 OpenAPI
+             *     document marks it nullable (`ChatSession` in
+             *     https://github.com/openchatai/opencx-oapi-ts/blob/9c4abd5/spec.json). Both list it as
+             *     always present, so it stays required and null is accepted. botbridge leaves
+             *     `createdAt` absent for null (never an invalid timestamp); a `since`/`until` window then
+             *     compares `updated_at` instead, as it does for every record without a creation time.
              */
-            created_at: string;
+            created_at: string | null;
             /**
              * Format: date-time
-             * @description When the session was last updated (ISO 8601).
+             * @description When the session was last updated (ISO 8601). Non-null in the newest docs, nullable in
+             *     the 2024 OpenAPI document (same sources as `created_at`); required in both, so it stays
+             *     required and null is accepted. botbridge reads null as "not changed since it was
+             *     created" and gives `updatedAt` the creation time (inferred: nothing documents what the
+             *     null means), so a session with a null `updated_at` still has an update time for an
+             *     incremental sync to compare.
              */
-            updated_at: string;
+            updated_at: string | null;
             contact?: components["schemas"]["SessionContact"];
             /** @description Language of the conversation, e.g. `en`. */
             language?: string;
             /**
-             * @description Id of the agent the session is assigned to. The vendor API docs type it as a string, but
-             *     numeric agent ids appear in the vendor's older spec and widget code (where 555 denotes the
-             *     AI), so we accept a string or an integer; compare as strings.
+             * @description Id of the agent the session is assigned to. Both vendor documents type it as a string
+             *     (the newest docs, https://docs.open.cx/api-reference/chat-sessions/get, and the 2024
+             *     OpenAPI document, https://github.com/openchatai/opencx-oapi-ts/blob/9c4abd5/spec.json).
+             *     An integer is accepted too, because the same agents are numbers elsewhere in OpenCX's own
+             *     sources: the 2024 document types the `human_agent_id` of history events as a number, and
+             *     OpenCX's chat widget (https://github.com/openchatai/widget) compares a session's
+             *     `assignee_id` with the number 555 to tell the AI from a human. A server that sends the
+             *     number would otherwise fail strict validation. botbridge reads both forms as the same
+             *     string (`555` and `'555'` give `assigneeId: '555'`).
              */
             assignee_id?: string | number;
             /** @description Flat session-level custom data set by the integrator; values are strings, numbers or booleans. */
@@ -628,6 +691,20 @@ export interface components {
             id_type?: string;
         };
         /**
+         * @description The organization an API key belongs to (the vendor's `OrganizationDto`,
+         *     https://docs.open.cx/api-reference/organization/update). Only these three fields are
+         *     documented, all as always present; other details the overview page mentions (language,
+         *     website, AI prompt) may come too and are accepted.
+         */
+        Organization: {
+            /** @description The organization's display name. */
+            name: string;
+            /** @description When the organization was created, or null. Format not stated (expect ISO 8601). */
+            created_at: string | null;
+            /** @description When the organization was last updated, or null. Format not stated (expect ISO 8601). */
+            updated_at: string | null;
+        };
+        /**
          * @description Error body used by the API for all error statuses. `message` is a string in every documented
          *     example; validation errors may carry a list of messages, so an array of strings is accepted.
          */
@@ -671,9 +748,15 @@ export interface components {
             id?: string;
             /**
              * Format: date-time
-             * @description When the event happened (ISO 8601).
+             * @description When the event happened (ISO 8601). A date-time in the newest docs
+             *     (https://docs.open.cx/api-reference/chat-sessions/list_history); nullable in OpenCX's
+             *     2024 OpenAPI document (`ListChatHistoryOutput` in
+             *     https://github.com/openchatai/opencx-oapi-ts/blob/9c4abd5/spec.json), which lists it as
+             *     always present like the newest docs: required, and null is accepted. botbridge leaves
+             *     the message's `createdAt` absent for null; such a message matches only listings without
+             *     `since`/`until`.
              */
-            created_at: string;
+            created_at: string | null;
             event?: components["schemas"]["ChatHistoryEvent"];
         };
         /** @description What happened (a message or a session event), who caused it, and its content. */
@@ -682,7 +765,9 @@ export interface components {
              * @description Kind of event. Known values: `message`, `handoff`, `ai_resolved_issue`,
              *     `human_agent_comment`, `human_agent_joined`, `human_agent_takeover`, plus status-change
              *     events whose exact type strings are not documented. The newest docs type this as a plain
-             *     string, so it is an open string here: ignore or log values you do not know.
+             *     string, so it is an open string here: ignore or log values you do not know. In the 2024
+             *     OpenAPI document the three `human_agent_*` events carry `human_agent_id` instead of a
+             *     `sender`, and `handoff` carries `integration`.
              * @example message
              */
             type?: string;
@@ -691,13 +776,46 @@ export interface components {
             /** @description Files attached to the event (usually empty). */
             attachments?: components["schemas"]["ChatHistoryAttachment"][];
             /**
-             * @description Event-specific extra data. Its contents are not documented (older vendor docs put e.g. the
-             *     handoff integration or the human agent id here or on the event); treat it as free-form.
+             * @description The human agent behind a `human_agent_comment`, `human_agent_joined` or
+             *     `human_agent_takeover` event: OpenCX's 2024 OpenAPI document gives these events this
+             *     numeric id and no `sender` (`ListChatHistoryOutput` in
+             *     https://github.com/openchatai/opencx-oapi-ts/blob/9c4abd5/spec.json). The newest docs
+             *     (https://docs.open.cx/api-reference/chat-sessions/list_history) show no such field, so it
+             *     is optional. botbridge keeps it as the message's `authorId` (a string, as `assignee_id`
+             *     is read).
+             * @example 4187
+             */
+            human_agent_id?: number;
+            integration?: components["schemas"]["ChatHistoryIntegration"];
+            /**
+             * @description Event-specific extra data (newest docs); its contents are not documented, so it is
+             *     free-form. The newest docs show neither `human_agent_id` nor `integration` on the event;
+             *     inferred: they may travel here instead, so botbridge reads `context.human_agent_id` and
+             *     `context.integration.type` when the event itself has none.
              */
             context?: {
                 [key: string]: unknown;
             };
         };
+        /**
+         * @description The helpdesk a `handoff` event passed the conversation to. OpenCX's 2024 OpenAPI document
+         *     gives handoff events this object with a required `type`
+         *     (https://github.com/openchatai/opencx-oapi-ts/blob/9c4abd5/spec.json); the newest docs do not
+         *     show it, so it is optional on the event.
+         */
+        ChatHistoryIntegration: {
+            /**
+             * @description Which helpdesk. The 2024 document lists only `zendesk`; OpenCX hands off to other
+             *     helpdesks too (its webhooks name e.g. `intercom`, `freshdesk`, `salesforce`, see
+             *     `WebhookThirdPartyName`), so this is an open string with the documented value known.
+             */
+            type: components["schemas"]["HandoffIntegrationTypeKnown"] | string;
+        };
+        /**
+         * @description The handoff integration types OpenCX documents (2024 OpenAPI document).
+         * @enum {string}
+         */
+        HandoffIntegrationTypeKnown: "zendesk";
         /** @description Who produced the event. */
         ChatHistorySender: {
             /**
@@ -1487,6 +1605,30 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    getOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization the API key belongs to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     onConversationStarted: {
         parameters: {
             query?: never;
@@ -1735,6 +1877,7 @@ export const channelTypeValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const sessionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionStatus"]> = ["open", "closed_resolved", "closed_unresolved"];
 export const aiClosureTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AiClosureType"]> = ["assumed_resolved", "handed_off", "resolved"];
 export const sentimentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Sentiment"]> = ["angry", "happy", "neutral"];
+export const handoffIntegrationTypeKnownValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoffIntegrationTypeKnown"]> = ["zendesk"];
 export const chatSessionFilterSortByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSessionFilterSortBy"]> = ["last_message_at", "created_at"];
 export const chatSessionFilterSortOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSessionFilterSortOrder"]> = ["asc", "desc"];
 export const webhookConversationClosedDataResolution_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookConversationClosedData"]["resolution_type"]> = ["light", "hard", "auto_handoff"];

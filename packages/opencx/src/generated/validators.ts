@@ -45,6 +45,13 @@ export const responseValidators: ResponseValidators = {
     '429': (v) => { const issues: string[] = []; validate_ErrorResponse(v, '', issues); return issues; },
     '500': (v) => { const issues: string[] = []; validate_ErrorResponse(v, '', issues); return issues; },
   },
+  getOrg: {
+    '200': (v) => { const issues: string[] = []; validate_Organization(v, '', issues); return issues; },
+    '401': (v) => { const issues: string[] = []; validate_ErrorResponse(v, '', issues); return issues; },
+    '403': (v) => { const issues: string[] = []; validate_ErrorResponse(v, '', issues); return issues; },
+    '429': (v) => { const issues: string[] = []; validate_ErrorResponse(v, '', issues); return issues; },
+    '500': (v) => { const issues: string[] = []; validate_ErrorResponse(v, '', issues); return issues; },
+  },
 };
 
 function validate_ChatSessionList(value: unknown, path: string, issues: string[]): void {
@@ -103,8 +110,6 @@ function validate_ChatSession(value: unknown, path: string, issues: string[]): v
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
   if (!has(value, 'id')) issues.push(`${at(path)}: expected property "id", got none`);
   if (!has(value, 'status')) issues.push(`${at(path)}: expected property "status", got none`);
-  if (!has(value, 'ai_closure_type')) issues.push(`${at(path)}: expected property "ai_closure_type", got none`);
-  if (!has(value, 'sentiment')) issues.push(`${at(path)}: expected property "sentiment", got none`);
   if (!has(value, 'channel')) issues.push(`${at(path)}: expected property "channel", got none`);
   if (!has(value, 'created_at')) issues.push(`${at(path)}: expected property "created_at", got none`);
   if (!has(value, 'updated_at')) issues.push(`${at(path)}: expected property "updated_at", got none`);
@@ -122,12 +127,12 @@ function validate_ChatSession(value: unknown, path: string, issues: string[]): v
   if (has(value, 'created_at')) {
     const v = value.created_at;
     const p = `${path}/created_at`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'updated_at')) {
     const v = value.updated_at;
     const p = `${path}/updated_at`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'contact')) validate_SessionContact(value.contact, `${path}/contact`, issues);
   if (has(value, 'language')) checkType(value.language, `${path}/language`, issues, 'string');
@@ -165,6 +170,16 @@ function validate_ContactList(value: unknown, path: string, issues: string[]): v
     if (checkType(v, p, issues, 'array') && Array.isArray(v)) v.forEach((item, n) => validate_Contact(item, `${p}/${n}`, issues));
   }
   if (has(value, 'next')) checkType(value.next, `${path}/next`, issues, 'string', 'null');
+}
+
+function validate_Organization(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (!has(value, 'name')) issues.push(`${at(path)}: expected property "name", got none`);
+  if (!has(value, 'created_at')) issues.push(`${at(path)}: expected property "created_at", got none`);
+  if (!has(value, 'updated_at')) issues.push(`${at(path)}: expected property "updated_at", got none`);
+  if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string');
+  if (has(value, 'created_at')) checkType(value.created_at, `${path}/created_at`, issues, 'string', 'null');
+  if (has(value, 'updated_at')) checkType(value.updated_at, `${path}/updated_at`, issues, 'string', 'null');
 }
 
 function validate_SessionStatus(value: unknown, path: string, issues: string[]): void {
@@ -258,7 +273,7 @@ function validate_ChatHistoryItem(value: unknown, path: string, issues: string[]
   if (has(value, 'created_at')) {
     const v = value.created_at;
     const p = `${path}/created_at`;
-    if (checkType(v, p, issues, 'string') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'event')) validate_ChatHistoryEvent(value.event, `${path}/event`, issues);
 }
@@ -302,6 +317,8 @@ function validate_ChatHistoryEvent(value: unknown, path: string, issues: string[
     const p = `${path}/attachments`;
     if (checkType(v, p, issues, 'array') && Array.isArray(v)) v.forEach((item, n) => validate_ChatHistoryAttachment(item, `${p}/${n}`, issues));
   }
+  if (has(value, 'human_agent_id')) checkType(value.human_agent_id, `${path}/human_agent_id`, issues, 'number');
+  if (has(value, 'integration')) validate_ChatHistoryIntegration(value.integration, `${path}/integration`, issues);
   if (has(value, 'context')) checkType(value.context, `${path}/context`, issues, 'object');
 }
 
@@ -326,6 +343,17 @@ function validate_ChatHistoryAttachment(value: unknown, path: string, issues: st
   if (has(value, 'url')) checkType(value.url, `${path}/url`, issues, 'string');
 }
 
+function validate_ChatHistoryIntegration(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (!has(value, 'type')) issues.push(`${at(path)}: expected property "type", got none`);
+  if (has(value, 'type')) anyOf(value.type, `${path}/type`, issues, [validate_HandoffIntegrationTypeKnown, (v, p, i) => checkType(v, p, i, 'string')]);
+}
+
+function validate_HandoffIntegrationTypeKnown(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'string')) return;
+  checkEnum(value, path, issues, ['zendesk']);
+}
+
 // Helpers of the checks above.
 
 /** Whether `value` has one of the JSON types; records an issue when not. */
@@ -347,6 +375,12 @@ function checkEnum(value: unknown, path: string, issues: string[], allowed: read
   if (!allowed.some((option) => equal(option, value))) {
     issues.push(`${at(path)}: expected one of ${allowed.map(show).join(', ')}, got another ${typeName(value)}`);
   }
+}
+
+/** At least one branch must match; reports the closest branch's issues when none does. */
+function anyOf(value: unknown, path: string, issues: string[], branches: readonly Check[]): void {
+  const results = branches.map((check) => run(check, value, path));
+  if (!results.some((found) => found.length === 0)) noneMatched(path, issues, results, 'anyOf');
 }
 
 /** Exactly one branch must match; reports the closest branch's issues when none does. */

@@ -70,8 +70,14 @@ export function normalizeChatSession(
   // AI agent), so both forms end up as the same string.
   // https://docs.open.cx/api-reference/chat-sessions/get
   const assigneeId = idOf(dto.assignee_id, 'assignee_id', operation);
+  // Both times may be null: OpenCX's 2024 OpenAPI document marks them nullable (the newest docs
+  // do not). A null `created_at` leaves `createdAt` absent, so `since`/`until` compare `updatedAt`
+  // (core's `recordTime`). A null (or unreadable) `updated_at` is read as "not changed since it was
+  // created" and takes the creation time: an incremental sync that compares `updatedAt` with its
+  // last run then still sees the session instead of skipping a record with no update time.
+  // https://github.com/openchatai/opencx-oapi-ts/blob/9c4abd5/spec.json
   const createdAt = toUtcTimestamp(dto.created_at);
-  const updatedAt = toUtcTimestamp(dto.updated_at);
+  const updatedAt = toUtcTimestamp(dto.updated_at) ?? createdAt;
   const sentiment = vendorSentiment ? SENTIMENTS.get(vendorSentiment) : undefined;
   const language = cleanString(dto.language);
   // No `botId`: the session payload does not say which AI agent (bot) served it. No `closedAt`:

@@ -100,6 +100,12 @@ export interface paths {
          *       backend probably also accepts other casings (our inference, unverified).
          *     - Failures may arrive as HTTP 200 with `Success: false` (see the `businessFailure`
          *       example) or with a matching HTTP status; we model both.
+         *     - The cheapest read that needs both the secret key and a chatbot serial number (one
+         *       integer back, no date window), so botbridge's `whoami()` sends it to check the
+         *       credentials. The vendor documents no "current account" call, and the only account-level
+         *       read, GetMessageCreditsUsage
+         *       (https://chat.smarterbot.ai/guides/developer/api/get-message-credits-usage), checks the
+         *       key alone.
          */
         post: operations["getMessageCount"];
         delete?: never;
@@ -237,13 +243,15 @@ export interface components {
             Data?: components["schemas"]["LeadRecord"][] | null;
         };
         /**
-         * @description Kind of record captured by the chatbot.
+         * @description The record kinds seen in the vendor's samples: `Lead` (a contact left details) and `Appointment` (the chatbot booked or requested one).
          * @enum {string}
          */
-        LeadType: "Lead" | "Appointment";
+        LeadTypeKnown: "Lead" | "Appointment";
+        /** @description Kind of record captured by the chatbot: an open string. `Lead` and `Appointment` are the two values of the LeadList sample response in SmarterBot's older docs copy (https://smarterbot.ai/?p=146, which calls `Data` a list of leads and appointments; the current page, https://chat.smarterbot.ai/guides/developer/api/lead, was captured only up to its request). The docs give these as sample values, not as a complete list, so any other string is accepted too; botbridge reads an unknown kind as a plain lead and keeps the vendor's value in `raw`. */
+        LeadType: components["schemas"]["LeadTypeKnown"] | string;
         /** @description One lead or appointment captured during a conversation. The vendor does not say which fields are always present, so every field is optional and nullable. */
         LeadRecord: {
-            /** @description Whether this is a contact lead or an appointment request. */
+            /** @description Whether this is a contact lead or an appointment request (`Lead`, `Appointment`, or a value the samples do not show; see `LeadType`). */
             Type?: components["schemas"]["LeadType"] | null;
             /** @description Name the visitor gave. */
             Name?: string | null;
@@ -306,13 +314,15 @@ export interface components {
             Messages?: components["schemas"]["ChatMessageRecord"][] | null;
         };
         /**
-         * @description Who sent a message in a conversation.
+         * @description The senders seen in the vendor's samples: `AI` (a chatbot reply) and `User` (a visitor message).
          * @enum {string}
          */
-        ChatMessageType: "AI" | "User";
+        ChatMessageTypeKnown: "AI" | "User";
+        /** @description Who sent a message in a conversation: an open string. `AI` and `User` are the values of the ChatContentHistory sample response on the NeoAgent white-label page (https://docs.neoagent.co/en/API/analytics/storico-messaggi); the response section of the NewOaks page (https://newoaks.ai/guides/developer/api/get-message-history) was not captured. No page says the list is complete (a human takeover, for one, might have its own sender), so any other string is accepted too; botbridge reads an unknown sender as a `system` message and keeps the vendor's value in `vendorRole`. */
+        ChatMessageType: components["schemas"]["ChatMessageTypeKnown"] | string;
         /** @description One turn in a conversation: only the sender type and the text are documented (no per-message id or timestamp). */
         ChatMessageRecord: {
-            /** @description `AI` for a chatbot reply, `User` for a visitor message. */
+            /** @description `AI` for a chatbot reply, `User` for a visitor message, or a value the samples do not show (see `ChatMessageType`). */
             Type?: components["schemas"]["ChatMessageType"] | null;
             /** @description The message text. */
             Content?: string | null;
@@ -715,5 +725,5 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const leadTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LeadType"]> = ["Lead", "Appointment"];
-export const chatMessageTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatMessageType"]> = ["AI", "User"];
+export const leadTypeKnownValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LeadTypeKnown"]> = ["Lead", "Appointment"];
+export const chatMessageTypeKnownValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatMessageTypeKnown"]> = ["AI", "User"];

@@ -110,7 +110,7 @@ function validate_Envelope(value: unknown, path: string, issues: string[]): void
 
 function validate_LeadRecord(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
-  if (has(value, 'Type')) oneOf(value.Type, `${path}/Type`, issues, [validate_LeadType, (v, p, i) => checkType(v, p, i, 'null')]);
+  if (has(value, 'Type')) anyOf(value.Type, `${path}/Type`, issues, [validate_LeadType, (v, p, i) => checkType(v, p, i, 'null')]);
   if (has(value, 'Name')) checkType(value.Name, `${path}/Name`, issues, 'string', 'null');
   if (has(value, 'Email')) checkType(value.Email, `${path}/Email`, issues, 'string', 'null');
   if (has(value, 'PhoneNumber')) checkType(value.PhoneNumber, `${path}/PhoneNumber`, issues, 'string', 'null');
@@ -150,17 +150,25 @@ function validate_ChatSessionRecord(value: unknown, path: string, issues: string
 }
 
 function validate_LeadType(value: unknown, path: string, issues: string[]): void {
-  if (!checkType(value, path, issues, 'string')) return;
-  checkEnum(value, path, issues, ['Lead', 'Appointment']);
+  anyOf(value, path, issues, [validate_LeadTypeKnown, (v, p, i) => checkType(v, p, i, 'string')]);
 }
 
 function validate_ChatMessageRecord(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
-  if (has(value, 'Type')) oneOf(value.Type, `${path}/Type`, issues, [validate_ChatMessageType, (v, p, i) => checkType(v, p, i, 'null')]);
+  if (has(value, 'Type')) anyOf(value.Type, `${path}/Type`, issues, [validate_ChatMessageType, (v, p, i) => checkType(v, p, i, 'null')]);
   if (has(value, 'Content')) checkType(value.Content, `${path}/Content`, issues, 'string', 'null');
 }
 
+function validate_LeadTypeKnown(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'string')) return;
+  checkEnum(value, path, issues, ['Lead', 'Appointment']);
+}
+
 function validate_ChatMessageType(value: unknown, path: string, issues: string[]): void {
+  anyOf(value, path, issues, [validate_ChatMessageTypeKnown, (v, p, i) => checkType(v, p, i, 'string')]);
+}
+
+function validate_ChatMessageTypeKnown(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'string')) return;
   checkEnum(value, path, issues, ['AI', 'User']);
 }
@@ -192,12 +200,10 @@ function checkConst(value: unknown, path: string, issues: string[], expected: un
   if (!equal(expected, value)) issues.push(`${at(path)}: expected ${show(expected)}, got another ${typeName(value)}`);
 }
 
-/** Exactly one branch must match; reports the closest branch's issues when none does. */
-function oneOf(value: unknown, path: string, issues: string[], branches: readonly Check[]): void {
+/** At least one branch must match; reports the closest branch's issues when none does. */
+function anyOf(value: unknown, path: string, issues: string[], branches: readonly Check[]): void {
   const results = branches.map((check) => run(check, value, path));
-  const matched = results.filter((found) => found.length === 0).length;
-  if (matched === 0) noneMatched(path, issues, results, 'oneOf');
-  else if (matched > 1) issues.push(`${at(path)}: expected exactly one oneOf branch to match, got ${matched}`);
+  if (!results.some((found) => found.length === 0)) noneMatched(path, issues, results, 'anyOf');
 }
 
 /**

@@ -56,7 +56,12 @@ export function normalizeLead(record: LeadRecord): SmarterBotLead {
     : compact(lead);
 }
 
-/** `Type` is `Lead` or `Appointment`; anything else is kept as a plain lead (raw keeps the value). */
+/**
+ * `Type` is an open string (the spec's `LeadType`): `Lead` and `Appointment` are the values the
+ * vendor's sample shows, not a closed list. Any other value is read as a plain lead; the model has
+ * no field for the vendor's own kind, so the value stays in `raw.Type`.
+ * https://smarterbot.ai/?p=146
+ */
 function kindOf(type: unknown): SmarterBotLead['kind'] {
   // The two spellings the vendor sends, answered without trimming and lowercasing a copy.
   if (type === 'Lead') return 'lead';

@@ -55,8 +55,10 @@ export function normalizeMessage(
   return vendorRole !== undefined && text !== undefined ? message : compact(message);
 }
 
-// `AI` is the chatbot, `User` the visitor; there is no human-agent type in the docs. Anything else
-// (a future type, null) is kept as a system message with the vendor's value in `vendorRole`.
+// `AI` is the chatbot, `User` the visitor; there is no human-agent type in the docs. `Type` is an
+// open string (the spec's `ChatMessageType`: those two are sample values, not a closed list), and
+// the model has no "unknown" role: anything else (a future type, null) is kept as a system message
+// with the vendor's value in `vendorRole`.
 function roleOf(type: string | undefined): MessageRole {
   switch (type?.trim().toLowerCase()) {
     case 'ai':

@@ -26,7 +26,7 @@ const prefer = (value: string) => ({ headers: { Prefer: value } });
 const UTC_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 describe('POST /chat/Chatbot/ChatContentHistory (getChatHistory) against Prism', () => {
-  it.each(['twoSessions', 'empty', 'nullMessages'])(
+  it.each(['twoSessions', 'empty', 'nullMessages', 'unlistedType'])(
     'normalizes the %s example without errors',
     async (example) => {
       const sessions = await client.getChatHistory(params, prefer(`example=${example}`));
@@ -52,6 +52,13 @@ describe('POST /chat/Chatbot/ChatContentHistory (getChatHistory) against Prism',
       if (example === 'nullMessages') {
         expect(sessions.map((s) => s.conversation.messageCount)).toEqual([0, 0, 1]);
         expect(sessions[2]?.messages[0]).toMatchObject({ role: 'system', attachments: [] });
+      }
+      if (example === 'unlistedType') {
+        // An open string: another sender is a system message keeping the value in vendorRole.
+        expect(sessions[0]?.messages.map((m) => [m.role, m.vendorRole])).toEqual([
+          ['contact', 'User'],
+          ['system', 'Agent'],
+        ]);
       }
     },
   );

@@ -37,7 +37,7 @@ describe('POST /chat/Chatbot/LeadList (listLeads) against Prism', () => {
     }
   });
 
-  it.each(['leadsAndAppointments', 'empty', 'nullFields', 'utcTimestamps'])(
+  it.each(['leadsAndAppointments', 'empty', 'nullFields', 'utcTimestamps', 'unlistedType'])(
     'normalizes the %s example without errors',
     async (example) => {
       const leads = await client.listLeads(
@@ -59,6 +59,10 @@ describe('POST /chat/Chatbot/LeadList (listLeads) against Prism', () => {
         expect(leads[0]?.fields).toEqual({});
       }
       if (example === 'utcTimestamps') expect(leads[0]?.createdAt).toBe('2025-02-03T18:04:11.123Z');
+      if (example === 'unlistedType') {
+        // An open string: another kind is a plain lead, the vendor's value kept in raw.
+        expect(leads.map((l) => [l.kind, l.raw.Type])).toEqual([['lead', 'Callback']]);
+      }
     },
   );
 

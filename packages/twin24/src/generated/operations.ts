@@ -29,6 +29,13 @@ export const operations = [
     server: 'https://iam.twin24.ai/api/v1'
   },
   {
+    operationId: 'getCurrentUser',
+    method: 'GET',
+    path: '/users/me',
+    idempotent: true,
+    server: 'https://iam.twin24.ai/api/v1'
+  },
+  {
     operationId: 'listSessions',
     method: 'GET',
     path: '/sessions',

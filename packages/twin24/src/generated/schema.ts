@@ -113,6 +113,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the user the token acts for
+         * @description Returns the IAM user the access token belongs to: the user's id, company, name, email,
+         *     roles and settings. It is the cheapest authenticated read Twin has that names the
+         *     caller, so the botbridge clients use it to check credentials (`whoami()`).
+         *
+         *     No vendor reference page covers this call. The path comes from the vendor PHP SDK
+         *     (`IamHttpClient::getAuthenticatedUserData`, `GET users/me` on the IAM host, with the
+         *     bearer token), and the body from the SDK's user entity (`UserData`: `id`, `companyId`,
+         *     `firstName`, `lastName`, `middleName`, `email`, `phone`, `roles`, `settings`,
+         *     `avatar`). The SDK types the ids, names and email as always present; no other source
+         *     confirms it, so only `id` is required here and the rest may be missing or null.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sessions": {
         parameters: {
             query?: never;
@@ -133,7 +162,16 @@ export interface paths {
          *
          *     The vendor's reference page ("Session list") lost its URL line and response schema; the
          *     path, parameter names and the `{count, items}` body come from the vendor PHP SDK, whose
-         *     parameter list matches the page one to one. Boolean filters are sent as `true`/`false`.
+         *     parameter list matches the page one to one.
+         *
+         *     Flags (`markedAsSpam`, `groupByClientId`, `clientBanned`, `withoutCount`, `withoutItems`)
+         *     are accepted as `true`/`false` and as `1`/`0`: the vendor PHP SDK builds its query with
+         *     PHP's form encoding, which writes booleans as `1`/`0` (see `QueryFlag`). The botbridge
+         *     client sends `true`/`false`.
+         *
+         *     The SDK's common list parameters (`fields`, `group`, `timezone`, `language`,
+         *     `offsetField`, `offsetValue`) are accepted too; what each does is described on it, and
+         *     what is inferred is marked there.
          */
         get: operations["listSessions"];
         put?: never;
@@ -203,7 +241,10 @@ export interface paths {
          *
          *     The path and parameters come from the vendor PHP SDK (`sort` fields from the vendor's
          *     global "Chat message list" page, whose list parameters this call shares). The message
-         *     shape follows the SDK's message entity.
+         *     shape follows the SDK's message entity. As on the session list, `withoutCount` is also
+         *     accepted as `1`/`0`, and the SDK's common list parameters (`group`, `timezone`,
+         *     `language`, `offsetField`, `offsetValue`) are accepted, since the SDK's message query
+         *     inherits them.
          */
         get: operations["listSessionMessages"];
         put?: never;
@@ -218,6 +259,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A yes/no query parameter of Twin's list calls. Twin's reference pages type these flags as booleans (`true`/`false`), while the vendor PHP SDK builds its query strings with PHP's form encoding, which writes a boolean as `1` or `0` (for example `markedAsSpam=1`; the SDK's `QueryRequest` and `HttpClient`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/HttpClient.php). Both forms are accepted; `1` means `true` and `0` means `false`. */
+        QueryFlag: boolean | ("1" | "0");
+        /** @description Name of a chat-service session field, for the `fields` parameter of the session list. Neither the vendor's "Session list" page nor the vendor PHP SDK lists the names, so this is an open string: the known names are in `SessionFieldKnown`, and any other name is accepted. */
+        SessionField: components["schemas"]["SessionFieldKnown"] | string;
+        /**
+         * @description The session field names known from the vendor PHP SDK's session entity (`SessionInfo`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Chat/V1/Response/Entity/Sessions/SessionInfo.php), the properties of `Session`. Not a closed list.
+         * @enum {string}
+         */
+        SessionFieldKnown: "id" | "chatId" | "name" | "markedAsSpam" | "ttl" | "operatorId" | "operatorName" | "operatorAssignedAt" | "operators" | "channel" | "messengerType" | "botStatus" | "status" | "startedAt" | "clientOnlineAt" | "clientOfflineAt" | "unreadClientMessageCount" | "lastMessageCreatedAt" | "lastMessage" | "clientId" | "clientBanned" | "referer" | "tags" | "timerFirstAnswer" | "timerNextAnswers" | "lastOperatorMessage" | "firstClientMessageAfterLastOperatorMessage";
         /**
          * @description Name of a chat-session field that can be requested in `fields`.
          * @enum {string}
@@ -442,10 +492,10 @@ export interface components {
             ttl?: number;
             /** @description Company to act for when the user belongs to several; null or absent means the user's default company. */
             companyId?: number | null;
-            /** @description Additional login data passed through to IAM; its keys are not documented. (The vendor SDK sends an empty list when it has nothing; we model an object.) */
+            /** @description Additional login data passed through to IAM; its keys are not documented. Two forms, because the sources differ: our vendor notes describe an object of extra values, while the vendor PHP SDK always sends `extra` and encodes its PHP array, so with nothing to add it sends an empty JSON array `[]`, and a PHP list would also become an array (`Authenticator::login`, default `$extra = []`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Authenticator.php). Both are accepted. The botbridge client sends no `extra`. */
             extra?: {
                 [key: string]: unknown;
-            };
+            } | unknown[];
         };
         /** @description Body of a token refresh. Request schema, so unknown properties are rejected. */
         RefreshRequest: {
@@ -460,6 +510,70 @@ export interface components {
             token: string;
             /** @description Opaque token for `POST /auth/refresh`. Its format is undocumented; treat it as an opaque string and replace the stored one after every refresh. */
             refreshToken: string;
+        };
+        /** @description The IAM user an access token acts for (`GET /users/me`). Fields follow the vendor PHP SDK's user entity (`UserData`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/IAM/V1/Response/Entity/User/UserData.php); only `id` is required (see the operation). Open: Twin may send more fields. */
+        CurrentUser: {
+            /** @description The user's IAM id (the `sub` of the access token, in the examples). */
+            id: number;
+            /** @description The company the user acts for. */
+            companyId?: number | null;
+            /** @description The user's first name. */
+            firstName?: string | null;
+            /** @description The user's last name. */
+            lastName?: string | null;
+            /** @description The user's middle name (patronymic); often empty. */
+            middleName?: string | null;
+            /** @description The user's email address, the login name. */
+            email?: string | null;
+            /** @description The user's phone number. */
+            phone?: string | null;
+            /** @description The user's roles, each for a company. */
+            roles?: components["schemas"]["UserRole"][] | null;
+            /** @description The user's interface settings, a map of names to scalar values (the SDK's `SettingsMap`). Inferred: an empty map arrives as `[]`, as Twin's PHP backend encodes one, so an empty array is accepted too. */
+            settings?: {
+                [key: string]: unknown;
+            } | unknown[] | null;
+            /** @description The user's avatar file, or null. */
+            avatar?: components["schemas"]["IamFile"] | null;
+        };
+        /** @description One role of an IAM user (the SDK's `UserRole`; its company key is snake_case there). The role names are not documented. */
+        UserRole: {
+            /** @description The role's name (values undocumented; `OPERATOR` in the examples). */
+            name?: string | null;
+            /** @description The company the role applies in; null for a role without one. */
+            company_id?: number | null;
+        };
+        /** @description A file of the IAM service (the SDK's `FileMetadata`, used for avatars). Unlike the chat service's attachments, the IAM spells `suggestedExtension` with two `g`s (https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Response/Entity/FileMetadata.php). Every field optional and nullable here. */
+        IamFile: {
+            /** @description File identifier. */
+            id?: string | null;
+            /** @description Whether the file is private (not publicly downloadable). */
+            isPrivate?: boolean | null;
+            /**
+             * Format: date-time
+             * @description When the file was uploaded.
+             */
+            createdAt?: string | null;
+            /** @description The file's media type. */
+            contentType?: string | null;
+            /** @description File name as uploaded, usually with its extension. */
+            name?: string | null;
+            /** @description File name without the extension. */
+            baseName?: string | null;
+            /** @description File extension, without the dot. */
+            extension?: string | null;
+            /** @description Extension Twin suggests from the file's content. */
+            suggestedExtension?: string | null;
+            /** @description Storage path of the file. */
+            path?: string | null;
+            /** @description File size in bytes. */
+            size?: number | null;
+            /** @description URL of the file. */
+            url?: string | null;
+            /** @description URL that downloads the file. */
+            downloadLink?: string | null;
+            /** @description IAM id of the user who owns the file. */
+            ownerId?: number | null;
         };
         /** @description One page of chat sessions. The `{count, items}` shape comes from the vendor PHP SDK's session collection. */
         SessionList: {
@@ -489,8 +603,8 @@ export interface components {
              * @description When the current operator was assigned.
              */
             operatorAssignedAt?: string | null;
-            /** @description Operators assigned to the session over time. The vendor SDK also accepts this field as a JSON-encoded string of the same array; we model the array, the form a JSON API normally returns, and leave decoding a string to the client's normalizer. */
-            operators?: components["schemas"]["SessionOperator"][] | null;
+            /** @description Operators assigned to the session over time, oldest first. Two forms, because the sources differ: the vendor PHP SDK's session entity reads it as an array of operator objects, and its operator list also accepts a string, which it JSON-decodes into the same array (`OperatorList::__construct(array|string)`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Chat/V1/Response/Entity/Sessions/OperatorList.php), so the server sends a JSON-encoded string at times (inferred from the SDK; no vendor page shows the field). Both are accepted: the array, or the string holding it (for example `"[{\"id\":90412,\"name\":\"Brian Okafor\",\"type\":\"OPERATOR\"}]"`). The string's content is not checked here; the botbridge normalizer decodes it and ignores a string that is not a JSON array. */
+            operators?: components["schemas"]["SessionOperator"][] | string | null;
             /** @description Channel the session came through; the vendor's value list is unknown. */
             channel?: string | null;
             /**
@@ -815,8 +929,33 @@ export interface components {
          * @example 2026-03-31T23:59:59+03:00
          */
         To: string;
-        /** @description When `true`, the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper. Page until a short page instead. */
-        WithoutCount: boolean;
+        /** @description When `true` (or `1`, as the vendor PHP SDK sends it), the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper; `false` by default. Page until a short page instead. */
+        WithoutCount: components["schemas"]["QueryFlag"];
+        /**
+         * @description Fields to group the list by, as one comma-separated value. Sent by the vendor PHP SDK with every list query as a comma-separated list of field names (`QueryRequest::$group`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it for this list. Which fields it accepts and how a grouped answer looks are unknown (inferred: the same `{count, items}` body, one item per group). To collapse the sessions of one client, `groupByClientId` is the documented way.
+         * @example clientId
+         */
+        Group: string;
+        /**
+         * @description Time zone to express the answer's times in. The vendor PHP SDK sends it with every list query as an integer (`QueryRequest::$timezone`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it. Inferred: a UTC offset, whose unit (hours or minutes) is unknown; since every time in an answer carries its own offset, the instants are the same either way.
+         * @example 3
+         */
+        Timezone: number;
+        /**
+         * @description Language of the answer's texts. Sent by the vendor PHP SDK with every list query as a string (`QueryRequest::$language`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it or its values. Inferred: a language code such as `ru` or `en` for the answer's translatable texts (error messages, labels); whether it also filters anything is unknown.
+         * @example en
+         */
+        Language: string;
+        /**
+         * @description With `offsetValue`: page by a field's value instead of by position. Sent by the vendor PHP SDK with every list query (`QueryRequest::$offsetField`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it. Inferred from the names: the list continues after the item whose `offsetField` equals `offsetValue` (keyset paging), so a page does not shift when items are added before it.
+         * @example id
+         */
+        OffsetField: string;
+        /**
+         * @description With `offsetField`: the value of that field to continue after (see `offsetField`; the same source, and inferred in the same way). Sent as a string by the vendor PHP SDK.
+         * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+         */
+        OffsetValue: string;
     };
     requestBodies: never;
     headers: {
@@ -869,8 +1008,8 @@ export interface operations {
                  * @example 48213
                  */
                 companyId?: number;
-                /** @description Include sessions of all companies supervised by the caller's company (child or reseller accounts). */
-                showAllSupervised?: boolean;
+                /** @description Include sessions of all companies supervised by the caller's company (child or reseller accounts). Accepted as `true`/`false` and as `1`/`0`, as the chat service's flags are (see `QueryFlag`; inferred for this service, which no SDK calls). */
+                showAllSupervised?: components["schemas"]["QueryFlag"];
                 /** @description Only the chat session with this identifier. */
                 id?: string;
                 /** @description Only sessions of this chat (widget or messenger channel). */
@@ -995,6 +1134,29 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user the access token acts for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUser"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listSessions: {
         parameters: {
             query?: {
@@ -1024,8 +1186,11 @@ export interface operations {
                  * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
                  */
                 sessionId?: string;
-                /** @description Only sessions marked (`true`) or not marked (`false`) as spam. */
-                markedAsSpam?: boolean;
+                /**
+                 * @description Only sessions marked (`true` or `1`) or not marked (`false` or `0`) as spam.
+                 * @example 1
+                 */
+                markedAsSpam?: components["schemas"]["QueryFlag"];
                 /**
                  * @description Only sessions assigned to this operator (the vendor SDK sends it as a string).
                  * @example 90412
@@ -1044,21 +1209,55 @@ export interface operations {
                  * @example 7c1e9a34-52b8-4f0d-8e6a-93b2c4d5e6f7
                  */
                 chatId?: string;
-                /** @description Collapse the sessions of one client into a single entry. */
-                groupByClientId?: boolean;
+                /** @description Collapse the sessions of one client into a single entry (`true` or `1`). */
+                groupByClientId?: components["schemas"]["QueryFlag"];
                 /**
                  * @description Only sessions carrying these tags, as one string (we assume a comma-separated list, like the `tags` field of a session; the vendor does not say).
                  * @example vip,delivery
                  */
                 tags?: string;
-                /** @description Only sessions whose client is (`true`) or is not (`false`) banned. */
-                clientBanned?: boolean;
+                /** @description Only sessions whose client is (`true` or `1`) or is not (`false` or `0`) banned. */
+                clientBanned?: components["schemas"]["QueryFlag"];
                 /** @description Free-text search term matched against the sessions (matched fields undocumented). */
                 keyword?: string;
-                /** @description When `true`, the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper. Page until a short page instead. */
+                /** @description When `true` (or `1`, as the vendor PHP SDK sends it), the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper; `false` by default. Page until a short page instead. */
                 withoutCount?: components["parameters"]["WithoutCount"];
-                /** @description When `true`, the server skips the page itself and only counts (per the vendor's list pages). Our `SessionList` schema keeps `items` required because every normal page has it; a count-only response is outside that schema, so callers setting this flag must expect `items` to be missing or empty. */
-                withoutItems?: boolean;
+                /** @description When `true` (or `1`), the server skips the page itself and only counts (per the vendor's list pages); `false` by default. Our `SessionList` schema keeps `items` required because every normal page has it; a count-only response is outside that schema, so callers setting this flag must expect `items` to be missing or empty. */
+                withoutItems?: components["schemas"]["QueryFlag"];
+                /**
+                 * @description Session fields to return, as one comma-separated value without spaces (for example `fields=id,startedAt,status`); without it every field comes back. Documented on the vendor's "Session list" reference page (https://developers.twin24.ai/reference/operatorchatsessionlist) and sent by the vendor PHP SDK (`QueryRequest::$fields`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php). Neither source gives the list of names: the known ones are the session fields of the SDK's session entity (`SessionFieldKnown`), and any other name is accepted.
+                 * @example [
+                 *       "id",
+                 *       "startedAt",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["schemas"]["SessionField"][];
+                /**
+                 * @description Fields to group the list by, as one comma-separated value. Sent by the vendor PHP SDK with every list query as a comma-separated list of field names (`QueryRequest::$group`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it for this list. Which fields it accepts and how a grouped answer looks are unknown (inferred: the same `{count, items}` body, one item per group). To collapse the sessions of one client, `groupByClientId` is the documented way.
+                 * @example clientId
+                 */
+                group?: components["parameters"]["Group"];
+                /**
+                 * @description Time zone to express the answer's times in. The vendor PHP SDK sends it with every list query as an integer (`QueryRequest::$timezone`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it. Inferred: a UTC offset, whose unit (hours or minutes) is unknown; since every time in an answer carries its own offset, the instants are the same either way.
+                 * @example 3
+                 */
+                timezone?: components["parameters"]["Timezone"];
+                /**
+                 * @description Language of the answer's texts. Sent by the vendor PHP SDK with every list query as a string (`QueryRequest::$language`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it or its values. Inferred: a language code such as `ru` or `en` for the answer's translatable texts (error messages, labels); whether it also filters anything is unknown.
+                 * @example en
+                 */
+                language?: components["parameters"]["Language"];
+                /**
+                 * @description With `offsetValue`: page by a field's value instead of by position. Sent by the vendor PHP SDK with every list query (`QueryRequest::$offsetField`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it. Inferred from the names: the list continues after the item whose `offsetField` equals `offsetValue` (keyset paging), so a page does not shift when items are added before it.
+                 * @example id
+                 */
+                offsetField?: components["parameters"]["OffsetField"];
+                /**
+                 * @description With `offsetField`: the value of that field to continue after (see `offsetField`; the same source, and inferred in the same way). Sent as a string by the vendor PHP SDK.
+                 * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+                 */
+                offsetValue?: components["parameters"]["OffsetValue"];
             };
             header?: never;
             path?: never;
@@ -1142,8 +1341,33 @@ export interface operations {
                  * @example createdAt
                  */
                 sort?: string;
-                /** @description When `true`, the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper. Page until a short page instead. */
+                /** @description When `true` (or `1`, as the vendor PHP SDK sends it), the server skips counting all matches and leaves `count` out of the response, which makes large lists cheaper; `false` by default. Page until a short page instead. */
                 withoutCount?: components["parameters"]["WithoutCount"];
+                /**
+                 * @description Fields to group the list by, as one comma-separated value. Sent by the vendor PHP SDK with every list query as a comma-separated list of field names (`QueryRequest::$group`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it for this list. Which fields it accepts and how a grouped answer looks are unknown (inferred: the same `{count, items}` body, one item per group). To collapse the sessions of one client, `groupByClientId` is the documented way.
+                 * @example clientId
+                 */
+                group?: components["parameters"]["Group"];
+                /**
+                 * @description Time zone to express the answer's times in. The vendor PHP SDK sends it with every list query as an integer (`QueryRequest::$timezone`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it. Inferred: a UTC offset, whose unit (hours or minutes) is unknown; since every time in an answer carries its own offset, the instants are the same either way.
+                 * @example 3
+                 */
+                timezone?: components["parameters"]["Timezone"];
+                /**
+                 * @description Language of the answer's texts. Sent by the vendor PHP SDK with every list query as a string (`QueryRequest::$language`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it or its values. Inferred: a language code such as `ru` or `en` for the answer's translatable texts (error messages, labels); whether it also filters anything is unknown.
+                 * @example en
+                 */
+                language?: components["parameters"]["Language"];
+                /**
+                 * @description With `offsetValue`: page by a field's value instead of by position. Sent by the vendor PHP SDK with every list query (`QueryRequest::$offsetField`, https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Request/QueryRequest.php); no vendor page documents it. Inferred from the names: the list continues after the item whose `offsetField` equals `offsetValue` (keyset paging), so a page does not shift when items are added before it.
+                 * @example id
+                 */
+                offsetField?: components["parameters"]["OffsetField"];
+                /**
+                 * @description With `offsetField`: the value of that field to continue after (see `offsetField`; the same source, and inferred in the same way). Sent as a string by the vendor PHP SDK.
+                 * @example 0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61
+                 */
+                offsetValue?: components["parameters"]["OffsetValue"];
             };
             header?: never;
             path: {
@@ -1183,4 +1407,6 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const queryFlagAnyOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QueryFlag"]> = ["1", "0"];
+export const sessionFieldKnownValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionFieldKnown"]> = ["id", "chatId", "name", "markedAsSpam", "ttl", "operatorId", "operatorName", "operatorAssignedAt", "operators", "channel", "messengerType", "botStatus", "status", "startedAt", "clientOnlineAt", "clientOfflineAt", "unreadClientMessageCount", "lastMessageCreatedAt", "lastMessage", "clientId", "clientBanned", "referer", "tags", "timerFirstAnswer", "timerNextAnswers", "lastOperatorMessage", "firstClientMessageAfterLastOperatorMessage"];
 export const chatSessionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChatSessionField"]> = ["id", "chatId", "companyId", "name", "chatName", "whatsappPhone", "botId", "botName", "markedAsSpam", "userId", "operatorGroupIds", "operatorName", "operatorType", "operatorMessageCount", "clientMessageCount", "botMessageCount", "clientDeviceId", "clientId", "clientExternalId", "clientIp", "location", "timeZone", "countryCode", "countryName", "regionCode", "regionName", "city", "zipCode", "messengerType", "status", "referer", "dialogResults", "operatorResults", "nps", "createdAt", "operatorLastMessageCreatedAt", "updatedAt", "noResponseOperatorToClient", "botLastMessageCreatedAt", "lastMessageCreatedAt", "clientLastMessageCreatedAt", "clientOnlineAt", "clientOfflineAt", "operatorAssignedAt", "price", "operatorDialogDuration", "operatorFirstMessageCreatedAt", "switchAnotherOperator", "haveExternalMessage", "botStatus", "closedAt", "closedByUserId", "closedByOperatorName", "closedByBotId", "clientUserAgent", "csi", "csiMax", "csiPercent", "rating", "fcr", "operatorTimerFirstAnswer", "operatorTimerNextAnswers", "metrics", "operatorNotFoundAt", "takenByOperatorAt", "isLostSession"];

@@ -29,6 +29,12 @@ export const responseValidators: ResponseValidators = {
     '429': (v) => { const issues: string[] = []; validate_ErrorBody(v, '', issues); return issues; },
     '500': (v) => { const issues: string[] = []; validate_ErrorBody(v, '', issues); return issues; },
   },
+  getCurrentUser: {
+    '200': (v) => { const issues: string[] = []; validate_CurrentUser(v, '', issues); return issues; },
+    '401': (v) => { const issues: string[] = []; validate_ErrorBody(v, '', issues); return issues; },
+    '429': (v) => { const issues: string[] = []; validate_ErrorBody(v, '', issues); return issues; },
+    '500': (v) => { const issues: string[] = []; validate_ErrorBody(v, '', issues); return issues; },
+  },
   listSessions: {
     '200': (v) => { const issues: string[] = []; validate_SessionList(v, '', issues); return issues; },
     '400': (v) => { const issues: string[] = []; validate_ErrorBody(v, '', issues); return issues; },
@@ -94,6 +100,25 @@ function validate_AuthTokens(value: unknown, path: string, issues: string[]): vo
   }
 }
 
+function validate_CurrentUser(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (!has(value, 'id')) issues.push(`${at(path)}: expected property "id", got none`);
+  if (has(value, 'id')) checkType(value.id, `${path}/id`, issues, 'integer');
+  if (has(value, 'companyId')) checkType(value.companyId, `${path}/companyId`, issues, 'integer', 'null');
+  if (has(value, 'firstName')) checkType(value.firstName, `${path}/firstName`, issues, 'string', 'null');
+  if (has(value, 'lastName')) checkType(value.lastName, `${path}/lastName`, issues, 'string', 'null');
+  if (has(value, 'middleName')) checkType(value.middleName, `${path}/middleName`, issues, 'string', 'null');
+  if (has(value, 'email')) checkType(value.email, `${path}/email`, issues, 'string', 'null');
+  if (has(value, 'phone')) checkType(value.phone, `${path}/phone`, issues, 'string', 'null');
+  if (has(value, 'roles')) {
+    const v = value.roles;
+    const p = `${path}/roles`;
+    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_UserRole(item, `${p}/${n}`, issues));
+  }
+  if (has(value, 'settings')) checkType(value.settings, `${path}/settings`, issues, 'object', 'array', 'null');
+  if (has(value, 'avatar')) oneOf(value.avatar, `${path}/avatar`, issues, [validate_IamFile, (v, p, i) => checkType(v, p, i, 'null')]);
+}
+
 function validate_SessionList(value: unknown, path: string, issues: string[]): void {
   if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
   if (!has(value, 'items')) issues.push(`${at(path)}: expected property "items", got none`);
@@ -126,7 +151,7 @@ function validate_Session(value: unknown, path: string, issues: string[]): void 
   if (has(value, 'operators')) {
     const v = value.operators;
     const p = `${path}/operators`;
-    if (checkType(v, p, issues, 'array', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_SessionOperator(item, `${p}/${n}`, issues));
+    if (checkType(v, p, issues, 'array', 'string', 'null') && Array.isArray(v)) v.forEach((item, n) => validate_SessionOperator(item, `${p}/${n}`, issues));
   }
   if (has(value, 'channel')) checkType(value.channel, `${path}/channel`, issues, 'string', 'null');
   if (has(value, 'messengerType')) checkType(value.messengerType, `${path}/messengerType`, issues, 'string', 'null');
@@ -331,6 +356,37 @@ function validate_ChatSessionSearchItem(value: unknown, path: string, issues: st
     if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
   }
   if (has(value, 'isLostSession')) checkType(value.isLostSession, `${path}/isLostSession`, issues, 'boolean', 'null');
+}
+
+function validate_UserRole(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
+  if (has(value, 'company_id')) checkType(value.company_id, `${path}/company_id`, issues, 'integer', 'null');
+}
+
+function validate_IamFile(value: unknown, path: string, issues: string[]): void {
+  if (!checkType(value, path, issues, 'object') || !isObject(value)) return;
+  if (has(value, 'id')) checkType(value.id, `${path}/id`, issues, 'string', 'null');
+  if (has(value, 'isPrivate')) checkType(value.isPrivate, `${path}/isPrivate`, issues, 'boolean', 'null');
+  if (has(value, 'createdAt')) {
+    const v = value.createdAt;
+    const p = `${path}/createdAt`;
+    if (checkType(v, p, issues, 'string', 'null') && typeof v === 'string' && !isDateTime(v)) issues.push(`${p}: expected date-time (RFC 3339), got a ${typeName(v)} that is not one`);
+  }
+  if (has(value, 'contentType')) checkType(value.contentType, `${path}/contentType`, issues, 'string', 'null');
+  if (has(value, 'name')) checkType(value.name, `${path}/name`, issues, 'string', 'null');
+  if (has(value, 'baseName')) checkType(value.baseName, `${path}/baseName`, issues, 'string', 'null');
+  if (has(value, 'extension')) checkType(value.extension, `${path}/extension`, issues, 'string', 'null');
+  if (has(value, 'suggestedExtension')) checkType(value.suggestedExtension, `${path}/suggestedExtension`, issues, 'string', 'null');
+  if (has(value, 'path')) checkType(value.path, `${path}/path`, issues, 'string', 'null');
+  if (has(value, 'size')) {
+    const v = value.size;
+    const p = `${path}/size`;
+    if (checkType(v, p, issues, 'integer', 'null') && typeof v === 'number' && v < 0) issues.push(`${p}: expected >= 0, got a number that is not`);
+  }
+  if (has(value, 'url')) checkType(value.url, `${path}/url`, issues, 'string', 'null');
+  if (has(value, 'downloadLink')) checkType(value.downloadLink, `${path}/downloadLink`, issues, 'string', 'null');
+  if (has(value, 'ownerId')) checkType(value.ownerId, `${path}/ownerId`, issues, 'integer', 'null');
 }
 
 function validate_SessionOperator(value: unknown, path: string, issues: string[]): void {

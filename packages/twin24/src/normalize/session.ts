@@ -53,28 +53,40 @@ export function normalizeSession(
   });
 }
 
-// The vendor SDK accepts `operators` either as an array or as a JSON-encoded string of one
-// (SessionInfo::$operators), so both are read; a string that does not decode to an array counts as
-// no operators rather than failing the whole session.
-// https://github.com/URALINNOVATSIYA/sdk-php (src/Http/Chat/V1/Entities/SessionInfo.php)
-function operatorsOf(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  if (typeof value !== 'string') return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed : [];
-  } catch {
-    return [];
+// `operators` comes as an array of operator objects or as a JSON-encoded string of that array:
+// the vendor SDK's operator list takes both (`OperatorList::__construct(array|string)`), and the
+// spec accepts both. A string is decoded here. Only object entries count as operators, so
+// `"[null]"` or `"[1]"` invents none; `null` is no operators; anything else (a string that is not
+// a JSON array) is unreadable: `undefined`, which tells nothing, rather than an error for the whole
+// session. `raw` keeps the value as sent either way.
+// https://github.com/URALINNOVATSIYA/sdk-php/blob/a6ff191691bd20f9266563e0dfa329e660f15b7a/src/Http/Chat/V1/Response/Entity/Sessions/OperatorList.php
+function operatorsOf(value: unknown): object[] | undefined {
+  let list = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
   }
+  if (list === null) return [];
+  if (!Array.isArray(list)) return undefined;
+  return list.filter(
+    (entry: unknown): entry is object =>
+      typeof entry === 'object' && entry !== null && !Array.isArray(entry),
+  );
 }
 
 // An operator took over when one is assigned now or ever was (`operators` is the history).
-// Fields sent as null mean "no operator"; fields left out entirely tell nothing.
+// Fields sent as null mean "no operator"; fields left out entirely, or an unreadable `operators`,
+// tell nothing.
 function sessionHandedOff(session: ChatSession): boolean | undefined {
   if (cleanString(session.operatorId) !== undefined) return true;
   if (cleanString(session.operatorAssignedAt) !== undefined) return true;
-  if (operatorsOf(session.operators as unknown).length > 0) return true;
-  const sent = ['operatorId', 'operatorAssignedAt', 'operators'].some((key) => key in session);
+  const operators = 'operators' in session ? operatorsOf(session.operators) : undefined;
+  if (operators !== undefined && operators.length > 0) return true;
+  const sent =
+    'operatorId' in session || 'operatorAssignedAt' in session || operators !== undefined;
   return sent ? false : undefined;
 }
 

@@ -15,7 +15,7 @@ const client = createTwin24Client({ token, baseUrl, fetch: recorder.fetch, retry
 const id = '0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61';
 
 describe('GET /sessions/{sessionId} (getSession) against Prism', () => {
-  it.each(['withOperators', 'botOnly', 'nulls'])(
+  it.each(['withOperators', 'botOnly', 'nulls', 'operatorsAsString'])(
     'normalizes the %s example without errors',
     async (example) => {
       const session = await client.getSession(id, { headers: { Prefer: `example=${example}` } });
@@ -29,6 +29,11 @@ describe('GET /sessions/{sessionId} (getSession) against Prism', () => {
         expect(session).toMatchObject({ handedOff: false, contact: { id: '15555550123' } });
       }
       if (example === 'nulls') expect(session).toMatchObject({ status: 'unknown', tags: [] });
+      if (example === 'operatorsAsString') {
+        // The JSON-encoded operator history is decoded; the string stays in raw as sent.
+        expect(session).toMatchObject({ assigneeId: '90577', handedOff: true });
+        expect(session.raw.operators).toBeTypeOf('string');
+      }
     },
   );
 

@@ -66,6 +66,35 @@ describe('GET /sessions (listSessions) against Prism', () => {
     expect(conversations.map((c) => c.id)).toEqual(sessions.map((s) => s.id));
   });
 
+  it('accepts the query the vendor SDK sends: flags as 1/0, fields and its common list parameters', async () => {
+    // What Twin's PHP SDK puts in the URL (PHP's form encoding writes booleans as 1/0); the typed
+    // `api` takes both flag forms. The recorder checks that Prism found nothing to refuse.
+    const { response, data } = await client.api.GET('/sessions', {
+      baseUrl: client.serviceUrls.chat,
+      params: {
+        query: {
+          limit: 5,
+          markedAsSpam: '1',
+          clientBanned: '0',
+          groupByClientId: '0',
+          withoutCount: '0',
+          withoutItems: '0',
+          fields: ['id', 'startedAt', 'operators', 'someNewField'],
+          group: 'clientId',
+          timezone: 3,
+          language: 'ru',
+          offsetField: 'id',
+          offsetValue: '0b6f3c2a-8d41-4e5f-9b7a-1c2d3e4f5a61',
+        },
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(data?.items.length).toBeGreaterThan(0);
+    const sent = new URL(response.url).searchParams;
+    expect(sent.get('markedAsSpam')).toBe('1');
+    expect(sent.get('fields')).toBe('id,startedAt,operators,someNewField');
+  });
+
   it.each([
     [400, isVendorHttpError],
     [401, isVendorAuthenticationError],

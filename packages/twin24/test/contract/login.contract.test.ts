@@ -53,6 +53,29 @@ describe('POST /auth/login (login) against Prism', () => {
     expect(tokens.size).toBe(3);
   });
 
+  it('accepts the body the vendor SDK sends: companyId null and extra as an empty array', async () => {
+    const recorder = recordingFetch();
+    const client = createTwin24Client({
+      baseUrl,
+      credentials,
+      fetch: recorder.fetch,
+      retry: false,
+    });
+    const { response, data } = await client.api.POST('/auth/login', {
+      baseUrl: client.serviceUrls.iam,
+      body: {
+        email: credentials.email,
+        password: credentials.password,
+        ttl: 3600,
+        companyId: null,
+        extra: [],
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(data?.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]*$/);
+    exchanges.push(...recorder.exchanges);
+  });
+
   it.each([
     [400, isVendorHttpError],
     [401, isVendorAuthenticationError],

@@ -4,10 +4,14 @@
  */
 import { DATASET_EPOCH, person, type Random } from '../random.js';
 import type {
+  CloseBotAgencyRecord,
   CloseBotBotRecord,
   CloseBotBotVersionRecord,
   CloseBotContactTagRecord,
+  CloseBotFollowUpRecord,
+  CloseBotFollowUpStateRecord,
   CloseBotSourceRecord,
+  CloseBotTagFilterConfigRecord,
   CloseBotToolRecord,
   CloseBotWalletRecord,
 } from './records.js';
@@ -35,6 +39,8 @@ export interface CloseBotLink {
 /** The agency's records; indexes into `bots` and `sources` are the links' indexes. */
 export interface CloseBotAgency {
   readonly agencyId: string;
+  /** The agency itself, as `getCurrentAgency` answers it. */
+  readonly agency: CloseBotAgencyRecord;
   readonly sources: Mutable<CloseBotSourceRecord>[];
   readonly bots: CloseBotBotRecord[];
   readonly links: readonly CloseBotLink[];
@@ -90,7 +96,66 @@ export function generateAgency(root: Random, uniqueId: UniqueId): CloseBotAgency
   const bots = botNames.map((name, b) =>
     botRecord(plan, botRandom.fork(`bot:${b}`), sources, name, b),
   );
-  return { agencyId, sources, bots, links };
+  return { agencyId, agency: agencyRecord(plan), sources, bots, links };
+}
+
+/** The agency's name: one for every seed, so drawing it takes nothing from the seed's streams. */
+const AGENCY_NAME = 'Springfield Growth Partners';
+
+/**
+ * The agency as `getCurrentAgency` answers it: its users are the accounts with access to its
+ * sources, named after the admins who edit its bots. Built from the plan alone (no draws), so the
+ * records generated before this read existed are unchanged.
+ */
+function agencyRecord(plan: AgencyPlan): CloseBotAgencyRecord {
+  return {
+    id: plan.agencyId,
+    name: AGENCY_NAME,
+    members: plan.accounts.map((accountId, i) => {
+      const name = plan.admins[i] ?? `User ${i + 1}`;
+      return {
+        accountId,
+        role: i === 0 ? 'owner' : 'member',
+        authId: `auth_${accountId.slice('acc_'.length).toLowerCase()}`,
+        name,
+        email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`,
+        status: 'active',
+      };
+    }),
+  };
+}
+
+/**
+ * A link's tags as rules (`TagFilterConfigDto`, newer docs): one group, every tag a rule, `present`
+ * for an approved tag and `absent` for a denied one. The words are ours: the vendor documents none.
+ */
+function tagFilterConfig(tags: readonly CloseBotContactTagRecord[]): CloseBotTagFilterConfigRecord {
+  return {
+    operator: 'and',
+    groups: [
+      {
+        operator: 'and',
+        rules: tags.map((tag) => ({
+          tagName: tag.name,
+          tagId: tag.id,
+          condition: tag.approveDeny ? 'present' : 'absent',
+        })),
+      },
+    ],
+  };
+}
+
+/** A bot's follow-up plans (newer docs): its sequences as the one default plan, if any. */
+function followUpStates(
+  b: number,
+  sequences: readonly CloseBotFollowUpRecord[],
+  repeatFinal: boolean,
+  extraPrompt: string | null,
+): CloseBotFollowUpStateRecord[] {
+  if (sequences.length === 0) return [];
+  return [
+    { id: b + 1, name: 'Default', isDefault: true, sequences, repeatFinal, extraPrompt, order: 0 },
+  ];
 }
 
 /** The links of one bot, in source order. */
@@ -170,6 +235,7 @@ function sourceRecord(
       id: plan.botIds[link.botIndex] as string,
       botName: plan.botNames[link.botIndex] as string,
       tags: link.tags,
+      tagFilterConfig: tagFilterConfig(link.tags),
       channels: link.channels,
       personaNameOverride: link.personaNameOverride,
       enabled: true,
@@ -234,7 +300,7 @@ function botRecord(
 ): CloseBotBotRecord {
   const versions = botVersions(random, plan.admins);
   const followUpActive = random.chance(0.8);
-  return {
+  const bot = {
     id: plan.botIds[b] as string,
     name,
     modifiedAt: (versions[versions.length - 1] as CloseBotBotVersionRecord).modifiedAt,
@@ -248,9 +314,11 @@ function botRecord(
         key: source.key,
         name: source.name,
         tags: link.tags,
+        tagFilterConfig: tagFilterConfig(link.tags),
         channelList: link.channels,
         personaNameOverride: link.personaNameOverride,
         enabled: true,
+        flowVariableValues: { businessName: source.name, usesCrm: source.category !== 'WebHook' },
       };
     }),
     personaIds: [plan.personaIds[b] as string],
@@ -272,6 +340,15 @@ function botRecord(
     followUpVarianceMinutes: random.pick([0, 10, 15]),
     followUpExtraPrompt: random.chance(0.4) ? 'Mention the free first visit.' : null,
     tools: botTools(random, plan.uniqueId),
+  };
+  return {
+    ...bot,
+    followUpStates: followUpStates(
+      b,
+      bot.followUpSequences,
+      bot.followUpRepeat,
+      bot.followUpExtraPrompt,
+    ),
   };
 }
 

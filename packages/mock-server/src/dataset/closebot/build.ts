@@ -2,8 +2,13 @@ import { createRandom } from '../random.js';
 import type { DatasetOptions } from '../types.js';
 import { generateAgency } from './agency.js';
 import { generateLeads, generateTestSessions } from './conversations.js';
-import type { CloseBotLeadRecord } from './records.js';
-import { type CloseBotConversations, type CloseBotState, createUniqueId } from './state.js';
+import type { CloseBotLeadRecord, CloseBotPageVisitRecord } from './records.js';
+import {
+  type CloseBotConversations,
+  type CloseBotState,
+  createUniqueId,
+  type MessageEntry,
+} from './state.js';
 import { compareIds } from './wire.js';
 
 /**
@@ -14,7 +19,7 @@ export function buildCloseBotState(options: DatasetOptions): CloseBotState {
   const root = createRandom(options.seed);
   const records = Math.max(0, Math.floor(options.records));
   const uniqueId = createUniqueId();
-  const { agencyId, sources, bots, links } = generateAgency(root, uniqueId);
+  const { agencyId, agency, sources, bots, links } = generateAgency(root, uniqueId);
 
   const conversations: CloseBotConversations = {
     entries: [],
@@ -36,6 +41,7 @@ export function buildCloseBotState(options: DatasetOptions): CloseBotState {
     ...conversations,
     uniqueId,
     agencyId,
+    agency,
     bots,
     botsById: new Map(bots.map((bot) => [bot.id, bot])),
     sources,
@@ -44,6 +50,7 @@ export function buildCloseBotState(options: DatasetOptions): CloseBotState {
     leadsById: new Map(leads.map((lead) => [lead.id, lead])),
     leadsByActivity: byActivity(leads),
     messages: entries.map((entry) => entry.record),
+    pageVisitsByLead: pageVisits(entries),
     sessionsByBot,
     sessionsById,
     // The bot observed answering with a bare array is modelled by the last bot (TestSessionList).
@@ -67,4 +74,40 @@ function byActivity(leads: readonly CloseBotLeadRecord[]): CloseBotLeadRecord[] 
     }
     return compareIds(a.id, b.id);
   });
+}
+
+/**
+ * Every lead's page visits: one per `page_visit` activity of its messages (the site script's record
+ * shown beside a message), numbered in message order from 1, newest visit first (ties by id). The
+ * vendor documents no order; newest first is the order of the other listings here.
+ */
+function pageVisits(entries: readonly MessageEntry[]): Map<string, CloseBotPageVisitRecord[]> {
+  const byLead = new Map<string, CloseBotPageVisitRecord[]>();
+  let id = 0;
+  for (const { record } of entries) {
+    for (const activity of record.activities) {
+      if (activity.activity !== 'page_visit') continue;
+      const url = new URL(activity.data);
+      const visits = byLead.get(record.leadId) ?? [];
+      visits.push({
+        id: ++id,
+        url: activity.data,
+        path: url.pathname,
+        domain: url.hostname,
+        title: pageTitle(url.pathname),
+        visitedAt: activity.timeData,
+      });
+      byLead.set(record.leadId, visits);
+    }
+  }
+  for (const visits of byLead.values()) {
+    visits.sort((a, b) => compareIds(b.visitedAt, a.visitedAt) || b.id - a.id);
+  }
+  return byLead;
+}
+
+/** `/pricing` → `Pricing | Example`, the kind of title a small business site has. */
+function pageTitle(path: string): string {
+  const page = path.split('/').filter(Boolean).pop() ?? 'home';
+  return `${page.charAt(0).toUpperCase()}${page.slice(1)} | Example`;
 }

@@ -1,4 +1,7 @@
-/** The messages of leads and test sessions: `listMessages` (`/botMetric/messages`). */
+/**
+ * The messages of leads and test sessions: `listMessages` (`/botMetric/messages`) and
+ * `countMessages` (`/botMetric/messageCount`).
+ */
 import type { DatasetRequest, DatasetResponse } from '../types.js';
 import type { CloseBotMessageRecord } from './records.js';
 import type { CloseBotState, MessageEntry } from './state.js';
@@ -12,27 +15,45 @@ import { clone, ok, optionalInt, timeParam } from './wire.js';
 export const CLOSEBOT_MESSAGES_CAP = 100;
 
 export function listMessages(state: CloseBotState, request: DatasetRequest): DatasetResponse {
-  const leadId = request.query.get('leadId');
-  const sourceId = request.query.get('sourceId');
-  const start = timeParam(request.query, 'start');
-  const end = timeParam(request.query, 'end');
-  // Whether the bounds are inclusive is undocumented; we use a half-open window [start, end),
-  // so adjacent windows tile time without a message appearing in both. An end before the start
-  // yields [], as observed on a sibling endpoint (the `end` parameter).
   const maxCount = Math.min(
     optionalInt(request.query.get('maxCount')) ?? CLOSEBOT_MESSAGES_CAP,
     CLOSEBOT_MESSAGES_CAP,
   );
   // Newest first, and truncation keeps the newest rows: the spec's paging advice (move `end`
   // back to the oldest timestamp received) presumes exactly that.
-  const pool = leadId === null ? state.entries : (state.messagesByLead.get(leadId) ?? []);
   const rows: CloseBotMessageRecord[] = [];
-  for (let k = pool.length - 1; k >= 0 && rows.length < maxCount; k--) {
+  for (const entry of matching(state, request.query)) {
+    if (rows.length >= maxCount) break;
+    rows.push(entry.record);
+  }
+  return ok(clone(rows));
+}
+
+/**
+ * `/botMetric/messageCount`: how many messages the same filters as `listMessages` match, without
+ * its cap (the answer is one number).
+ */
+export function countMessages(state: CloseBotState, request: DatasetRequest): DatasetResponse {
+  let count = 0;
+  for (const _ of matching(state, request.query)) count++;
+  return ok(count);
+}
+
+/** The messages a query's `leadId`, `sourceId`, `start` and `end` select, newest first. */
+function* matching(state: CloseBotState, query: URLSearchParams): Generator<MessageEntry> {
+  const leadId = query.get('leadId');
+  const sourceId = query.get('sourceId');
+  // Whether the bounds are inclusive is undocumented; we use a half-open window [start, end),
+  // so adjacent windows tile time without a message appearing in both. An end before the start
+  // yields nothing, as observed on a sibling endpoint (the `end` parameter).
+  const start = timeParam(query, 'start');
+  const end = timeParam(query, 'end');
+  const pool = leadId === null ? state.entries : (state.messagesByLead.get(leadId) ?? []);
+  for (let k = pool.length - 1; k >= 0; k--) {
     const entry = pool[k] as MessageEntry;
     if (start !== undefined && entry.at < start) continue;
     if (end !== undefined && entry.at >= end) continue;
     if (sourceId !== null && entry.record.sourceId !== sourceId) continue;
-    rows.push(entry.record);
+    yield entry;
   }
-  return ok(clone(rows));
 }

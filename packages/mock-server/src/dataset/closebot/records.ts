@@ -162,12 +162,63 @@ export interface CloseBotBotSourceRecord {
   readonly name: string;
   /** CRM tags that decide which contacts the bot answers on this source. */
   readonly tags: readonly CloseBotContactTagRecord[];
+  /** The same tags as rules (newer docs): the link's `tags`, one rule each. */
+  readonly tagFilterConfig: CloseBotTagFilterConfigRecord;
   /** Channels the bot answers on for this source; a lead's channel is one of them. */
   readonly channelList: readonly string[];
   /** The name the bot uses on this source instead of its persona's; `null` for none. */
   readonly personaNameOverride: string | null;
   /** Whether the bot is active on this source. */
   readonly enabled: boolean;
+  /** Values of the bot flow's variables on this source (newer docs; an open map). */
+  readonly flowVariableValues: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** One tag rule of a `CloseBotTagFilterConfigRecord` (`TagFilterRuleDto`). */
+export interface CloseBotTagFilterRuleRecord {
+  /** The CRM tag's name. */
+  readonly tagName: string;
+  /** The CRM tag's id. */
+  readonly tagId: string;
+  /**
+   * `present` for a tag the contact must carry (`approveDeny: true`), `absent` for one it must
+   * not; the vendor documents no vocabulary, these words are ours (as in the spec's examples).
+   */
+  readonly condition: string;
+}
+
+/** A group of tag rules (`TagFilterGroupDto`). */
+export interface CloseBotTagFilterGroupRecord {
+  /** How the rules combine; `and` here (our word: no vocabulary is documented). */
+  readonly operator: string;
+  /** The group's rules. */
+  readonly rules: readonly CloseBotTagFilterRuleRecord[];
+}
+
+/** The tag rules of a bot on a source (`TagFilterConfigDto`, newer docs only). */
+export interface CloseBotTagFilterConfigRecord {
+  /** How the groups combine; `and` here. */
+  readonly operator: string;
+  /** One group holding a rule per tag of the link. */
+  readonly groups: readonly CloseBotTagFilterGroupRecord[];
+}
+
+/** A named follow-up plan of a bot (`FollowUpStateDto`, newer docs only). */
+export interface CloseBotFollowUpStateRecord {
+  /** The plan's id, a number. */
+  readonly id: number;
+  /** The plan's name. */
+  readonly name: string;
+  /** Whether this is the bot's default plan; the one plan here is. */
+  readonly isDefault: boolean;
+  /** The plan's steps: the bot's `followUpSequences`. */
+  readonly sequences: readonly CloseBotFollowUpRecord[];
+  /** Whether the last step repeats: the bot's `followUpRepeat`. */
+  readonly repeatFinal: boolean;
+  /** The bot's `followUpExtraPrompt`. */
+  readonly extraPrompt: string | null;
+  /** The plan's position among the bot's plans. */
+  readonly order: number;
 }
 
 /** One follow-up step of a bot (`FollowUpSequenceDto`). */
@@ -232,6 +283,8 @@ export interface CloseBotBotRecord {
   readonly followUpExtraPrompt: string | null;
   /** The tools (integrations) the bot can use. */
   readonly tools: readonly CloseBotToolRecord[];
+  /** The bot's follow-up plans (newer docs): one default plan when follow-ups are on, else none. */
+  readonly followUpStates: readonly CloseBotFollowUpStateRecord[];
 }
 
 /** A bot as embedded in a source (`SourceBotDto`); mirrors the bot's `CloseBotBotSourceRecord`. */
@@ -242,6 +295,8 @@ export interface CloseBotSourceBotRecord {
   readonly botName: string;
   /** CRM tags that decide which contacts the bot answers on this source. */
   readonly tags: readonly CloseBotContactTagRecord[];
+  /** The same tags as rules (newer docs), as on the bot's side of the link. */
+  readonly tagFilterConfig: CloseBotTagFilterConfigRecord;
   /** Channels the bot answers on for this source. */
   readonly channels: readonly string[];
   /** The name the bot uses on this source instead of its persona's; `null` for none. */
@@ -358,6 +413,51 @@ export interface CloseBotSourceRecord {
   readonly wallet: CloseBotWalletRecord | null;
   /** The HubSpot owner the bot acts as (HubSpot sources); `null` otherwise. */
   readonly hubSpotOwnerId: string | null;
+}
+
+/** A user of the agency (`AgencyMemberDto`). */
+export interface CloseBotAgencyMemberRecord {
+  /** The user's account id, as in the sources' `accountsWithAccess`. */
+  readonly accountId: string;
+  /** `owner` for the first user, `member` for the other (our words: no vocabulary is documented). */
+  readonly role: string;
+  /** The user's id at the sign-in provider (format ours). */
+  readonly authId: string;
+  /** The user's display name; the admins who edit the bots. */
+  readonly name: string;
+  /** The user's email address, made from the name. */
+  readonly email: string;
+  /** `active` (our word). */
+  readonly status: string;
+}
+
+/** The agency behind the key, exactly as `getCurrentAgency` sends it (`AgencyDto`). */
+export interface CloseBotAgencyRecord {
+  /** `agy_` followed by 12 characters: every source's `agencyId`. */
+  readonly id: string;
+  /** The agency's name. */
+  readonly name: string;
+  /** The agency's users. */
+  readonly members: readonly CloseBotAgencyMemberRecord[];
+}
+
+/**
+ * A web page visit of a lead, exactly as `listLeadPageHistory` sends it (`LeadPageVisitDto`): one
+ * per `page_visit` activity of the lead's messages, so both tell the same story.
+ */
+export interface CloseBotPageVisitRecord {
+  /** A number unique in the dataset, in the order the visits were generated. */
+  readonly id: number;
+  /** The visited URL: the activity's `data`. */
+  readonly url: string;
+  /** The URL's path. */
+  readonly path: string;
+  /** The URL's host. */
+  readonly domain: string;
+  /** A title made from the path. */
+  readonly title: string;
+  /** The activity's `timeData` (naive UTC). */
+  readonly visitedAt: string;
 }
 
 /** What the wire lead does not say about its conversation, used by the search filters. */

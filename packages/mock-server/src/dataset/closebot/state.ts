@@ -4,9 +4,11 @@
  */
 import type { Random } from '../random.js';
 import type {
+  CloseBotAgencyRecord,
   CloseBotBotRecord,
   CloseBotLeadRecord,
   CloseBotMessageRecord,
+  CloseBotPageVisitRecord,
   CloseBotSourceRecord,
   CloseBotThread,
 } from './records.js';
@@ -62,6 +64,8 @@ export interface CloseBotConversations {
 export interface CloseBotState extends CloseBotConversations {
   readonly uniqueId: UniqueId;
   readonly agencyId: string;
+  /** The agency behind the key (`getCurrentAgency`). */
+  readonly agency: CloseBotAgencyRecord;
   /** In generation order (also the order of `listBots`). */
   readonly bots: readonly CloseBotBotRecord[];
   readonly botsById: ReadonlyMap<string, CloseBotBotRecord>;
@@ -75,6 +79,8 @@ export interface CloseBotState extends CloseBotConversations {
   readonly leadsByActivity: readonly CloseBotLeadRecord[];
   /** `entries` as records, oldest first. */
   readonly messages: readonly CloseBotMessageRecord[];
+  /** Each lead's page visits, from its messages' `page_visit` activities, newest first. */
+  readonly pageVisitsByLead: ReadonlyMap<string, readonly CloseBotPageVisitRecord[]>;
   /** A bot's test sessions in listing order; `createTestSession` appends to them. */
   readonly sessionsByBot: Map<string, CloseBotLeadRecord[]>;
   readonly sessionsById: Map<string, CloseBotLeadRecord>;

@@ -2,6 +2,7 @@
 import type { DatasetOptions, DatasetRequest, DatasetResponse } from '../types.js';
 import { listContacts } from './contacts.js';
 import { UNAUTHORIZED } from './errors.js';
+import { getOrg } from './organization.js';
 import {
   filterChatSessions,
   getChatSession,
@@ -20,6 +21,7 @@ const OPERATIONS: Readonly<Record<string, Handler>> = {
   getChatSession,
   listChatHistory,
   listContacts,
+  getOrg,
 };
 
 function respond(state: OpenCxState, request: DatasetRequest): DatasetResponse | undefined {
@@ -46,6 +48,7 @@ export function createOpenCxDataset(options: DatasetOptions): OpenCxDataset {
   return {
     sessions: state.sessions,
     contacts: state.contacts,
+    organization: state.organization,
     historyOf: (sessionId) => state.rowById.get(sessionId.toLowerCase())?.history ?? [],
     respond: (request) => respond(state, request),
   };

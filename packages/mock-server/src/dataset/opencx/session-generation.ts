@@ -164,13 +164,20 @@ function attachmentsOf(random: Random, type: string, speaker: Speaker): OpenCxAt
   return attachments;
 }
 
-/** Appends one item: the first opens the session, the others follow 2 s – 3 min apart. */
+/** What an agent or handoff event names besides its sender (the spec's 2024 event fields). */
+type EventFields = Pick<OpenCxHistoryItem['event'], 'human_agent_id' | 'integration'>;
+
+/**
+ * Appends one item: the first opens the session, the others follow 2 s – 3 min apart. `fields`
+ * go on the event and are repeated in its `context` (both places the spec reads them from).
+ */
 function pushItem(
   timeline: Timeline,
   type: string,
   speaker: Speaker,
   text: string | null | undefined,
   context: Record<string, unknown> = {},
+  fields: EventFields = {},
 ): void {
   const { random, history } = timeline;
   if (history.length > 0) timeline.at += random.int(2_000, 180_000);
@@ -190,7 +197,8 @@ function pushItem(
       // `content` is left out where the spec's examples leave it out (an agent joining).
       ...(text === undefined ? {} : { content: { type: 'text' as const, text } }),
       attachments,
-      context,
+      context: { ...context, ...fields },
+      ...fields,
     },
   });
 }
@@ -255,6 +263,7 @@ function playHandoff(
     'handoff',
     'ai',
     null,
+    {},
     ticketing ? { integration: { type: ticketing.name } } : {},
   );
   // In assist mode the human takes the conversation over from the AI instead of joining it.
@@ -263,6 +272,7 @@ function playHandoff(
     assistMode ? 'human_agent_takeover' : 'human_agent_joined',
     'human_agent',
     undefined,
+    {},
     { human_agent_id: Number(timeline.agent.id) },
   );
   converse(timeline, after, 'human_agent', false);

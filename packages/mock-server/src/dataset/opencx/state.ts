@@ -3,9 +3,10 @@ import { createRandom, instants, type Random } from '../random.js';
 import type { DatasetOptions } from '../types.js';
 import { type ContactDraft, draftContact, planContacts } from './contact-generation.js';
 import { compareKeys } from './cursor.js';
+import { generateOrganization } from './organization.js';
 import { type ContactRow, deepFreeze, iso, type Row } from './records.js';
 import { generateSession, TEAMS, type Team } from './session-generation.js';
-import type { OpenCxChatSession, OpenCxContact } from './types.js';
+import type { OpenCxChatSession, OpenCxContact, OpenCxDataset } from './types.js';
 
 export interface OpenCxState {
   /** Sessions in listing order (see `byCreation`). */
@@ -18,6 +19,8 @@ export interface OpenCxState {
   readonly sessions: readonly OpenCxChatSession[];
   /** The served contacts in the order of their first session. */
   readonly contacts: readonly OpenCxContact[];
+  /** The organization every accepted key belongs to. */
+  readonly organization: OpenCxDataset['organization'];
 }
 
 /** The sessions in generation order, and the contacts they introduced with the sessions of each. */
@@ -93,12 +96,16 @@ function byCreation<T extends { createdMs: number }>(idOf: (row: T) => string) {
 /** Generates `options.records` sessions and their contacts; same seed and size, same state. */
 export function createOpenCxState(options: DatasetOptions): OpenCxState {
   const records = Math.max(0, Math.floor(options.records));
-  const generated = generateRows(createRandom(options.seed), records);
+  const root = createRandom(options.seed);
+  const generated = generateRows(root, records);
   const { rows } = generated;
   const contactRows = contactRowsOf(generated);
   const sessionRows = [...rows].sort(byCreation<Row>((row) => row.session.id));
   const sortedContacts = [...contactRows].sort(byCreation<ContactRow>((row) => row.contact.id));
   const rowById = new Map(rows.map((row) => [row.session.id, row]));
+
+  // Its own stream, so the organization changes nothing else the seed gives.
+  const organization = generateOrganization(root.fork('organization'), sessionRows[0]?.createdMs);
 
   deepFreeze(rows);
   deepFreeze(contactRows);
@@ -108,5 +115,6 @@ export function createOpenCxState(options: DatasetOptions): OpenCxState {
     rowById,
     sessions: deepFreeze(rows.map((row) => row.session)),
     contacts: deepFreeze(contactRows.map((row) => row.contact)),
+    organization: deepFreeze(organization),
   };
 }

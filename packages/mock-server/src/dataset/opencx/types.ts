@@ -171,8 +171,21 @@ export interface OpenCxHistoryItem {
     };
     /** Files attached to the event; usually none. */
     readonly attachments: readonly OpenCxAttachment[];
-    /** Event-specific extra data, free-form (undocumented). */
+    /**
+     * Event-specific extra data, free-form (undocumented). Agent and handoff events repeat their
+     * `human_agent_id` / `integration` here, where the newest docs may carry them (inferred).
+     */
     readonly context: Readonly<Record<string, unknown>>;
+    /**
+     * The human agent's numeric id, on `human_agent_joined` and `human_agent_takeover` (where the
+     * spec's 2024 source puts it); absent on other events.
+     */
+    readonly human_agent_id?: number;
+    /** The helpdesk a `handoff` went to, on handoffs to a ticketing system; absent otherwise. */
+    readonly integration?: {
+      /** The helpdesk (`zendesk`, ...), as the session's `ticketing_system.name`. */
+      readonly type: string;
+    };
   };
 }
 
@@ -186,6 +199,18 @@ export interface OpenCxDataset extends VendorDataset {
    * each is referenced by at least one session.
    */
   readonly contacts: readonly OpenCxContact[];
+  /**
+   * The organization every API key acts for (any key is accepted), as `getOrg` returns it (the
+   * spec's `Organization`): created, and last updated, before the dataset's first session.
+   */
+  readonly organization: {
+    /** The organization's display name. */
+    readonly name: string;
+    /** ISO 8601 UTC with milliseconds. */
+    readonly created_at: string;
+    /** ISO 8601 UTC with milliseconds; not before `created_at`. */
+    readonly updated_at: string;
+  };
   /**
    * A session's history, oldest first (`[]` for an unknown id). The oldest session has `records`
    * items, every other one 0–8.

@@ -1,5 +1,5 @@
 /** The Twin dataset's factory and the routing of each operation to its handler. */
-import { createTokenIssuer } from '../../tokens.js';
+import { createTokenIssuer, type TokenIssuer } from '../../tokens.js';
 import type { DatasetOptions, DatasetRequest, DatasetResponse } from '../types.js';
 import { createTwinAuth, type TwinAuth } from './auth.js';
 import { badRequest, InputError } from './errors.js';
@@ -7,8 +7,10 @@ import { searchChatSessions } from './search.js';
 import { getSession, listSessionMessages, listSessions } from './sessions.js';
 import { createTwinState, type TwinState } from './state.js';
 import type { Twin24Dataset } from './types.js';
+import { currentUser } from './users.js';
 
-type Handler = (state: TwinState, request: DatasetRequest) => DatasetResponse;
+/** A data operation; `user` is the email the caller's access token was issued for. */
+type Handler = (state: TwinState, request: DatasetRequest, user: string) => DatasetResponse;
 
 /** The data operations; each needs an access token from `login`. */
 const HANDLERS: Readonly<Record<string, Handler>> = {
@@ -16,11 +18,20 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   getSession,
   listSessionMessages,
   searchChatSessions,
+  getCurrentUser: (state, _request, user) => currentUser(state, user),
 };
+
+/** The subject of the bearer token `authorize` accepted. */
+function userOf(issuer: TokenIssuer, request: DatasetRequest): string {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+  const access = issuer.check(token, 'access');
+  return access.state === 'invalid' ? '' : access.subject;
+}
 
 function respond(
   state: TwinState,
   auth: TwinAuth,
+  issuer: TokenIssuer,
   request: DatasetRequest,
 ): DatasetResponse | undefined {
   if (request.operationId === 'login') return auth.login(request);
@@ -32,7 +43,7 @@ function respond(
   const denied = auth.authorize(request);
   if (denied) return denied;
   try {
-    return handler(state, request);
+    return handler(state, request, userOf(issuer, request));
   } catch (error) {
     if (error instanceof InputError) return badRequest(error);
     throw error;
@@ -46,8 +57,9 @@ function respond(
  */
 export function createTwin24Dataset(options: DatasetOptions): Twin24Dataset {
   const state = createTwinState(options.seed, options.records);
+  const issuer = createTokenIssuer(`twin24-dataset-${options.seed}`, options.now);
   const auth = createTwinAuth({
-    issuer: createTokenIssuer(`twin24-dataset-${options.seed}`, options.now),
+    issuer,
     tokenTtlSeconds: options.tokenTtlSeconds,
     refreshTtlSeconds: options.refreshTtlSeconds,
   });
@@ -57,6 +69,6 @@ export function createTwin24Dataset(options: DatasetOptions): Twin24Dataset {
     searchItems: state.sessions.map((s) => s.search),
     messagesOf: (sessionId) => state.byId.get(sessionId)?.messages.map((m) => m.message) ?? [],
     auth,
-    respond: (request) => respond(state, auth, request),
+    respond: (request) => respond(state, auth, issuer, request),
   };
 }

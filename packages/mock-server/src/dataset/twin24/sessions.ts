@@ -1,9 +1,10 @@
 /** The chat service's operations: `listSessions`, `getSession`, `listSessionMessages`. */
 import type { DatasetRequest, DatasetResponse } from '../types.js';
-import { json, sessionNotFound } from './errors.js';
+import { blank, json, sessionNotFound } from './errors.js';
 import { flag, integer, pageOf, readPaging, readSort, readWindow, type SortKeys } from './query.js';
 import type { MessageState, SessionState } from './records.js';
 import type { TwinState } from './state.js';
+import type { Twin24Session } from './types.js';
 
 // Sort names of `listSessions` (spec pattern). The spec leaves the default order undocumented; we
 // use `startedAt` ascending, the default the analyse search documents for the same sessions, which
@@ -74,6 +75,31 @@ function latestPerClient(sessions: SessionState[]): SessionState[] {
   return sessions.filter((s) => latest.get(s.session.clientId) === s);
 }
 
+/**
+ * The `fields` of `listSessions` (comma-separated, or repeated), each once in the order asked for;
+ * `undefined` without the parameter (every field). The spec leaves the names open, so a name the
+ * session does not have is accepted and simply absent from the answer.
+ */
+function readSessionFields(query: URLSearchParams): string[] | undefined {
+  if (!query.has('fields')) return undefined;
+  const fields = query
+    .getAll('fields')
+    .flatMap((value) => value.split(','))
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
+  if (fields.length === 0) throw blank('fields');
+  return [...new Set(fields)];
+}
+
+/** Only the `fields` of a session that it has (all of it without `fields`). */
+function project(session: Twin24Session, fields: readonly string[] | undefined): object {
+  if (fields === undefined) return session;
+  const record = session as unknown as Readonly<Record<string, unknown>>;
+  return Object.fromEntries(
+    fields.filter((field) => Object.hasOwn(record, field)).map((field) => [field, record[field]]),
+  );
+}
+
 export function listSessions(state: TwinState, request: DatasetRequest): DatasetResponse {
   const { query } = request;
   // Read in this order, so a request with several bad parameters is told about the same one.
@@ -81,14 +107,19 @@ export function listSessions(state: TwinState, request: DatasetRequest): Dataset
   const inWindow = readWindow(query);
   const order = readSort(query, SESSION_SORT, 'startedAt');
   const matches = readSessionFilter(query, inWindow);
+  // Flags come as `true`/`false` or, from Twin's PHP SDK, as `1`/`0` (spec `QueryFlag`).
   const groupByClientId = flag(query, 'groupByClientId') ?? false;
   const withoutCount = flag(query, 'withoutCount') ?? false;
   const withoutItems = flag(query, 'withoutItems') ?? false;
+  const fields = readSessionFields(query);
+  // `group`, `timezone`, `language`, `offsetField` and `offsetValue` (the SDK's common list
+  // parameters) are accepted and change nothing here: their effect is undocumented (the spec
+  // marks it inferred), and every time the dataset serves carries its own offset anyway.
   let matching = state.sessions.filter(matches);
   if (groupByClientId) matching = latestPerClient(matching);
   matching.sort(order);
   // `withoutItems` counts only; `items` stays (empty) because the spec's `SessionList` needs it.
-  const items = withoutItems ? [] : pageOf(matching, paging, (s) => s.session);
+  const items = withoutItems ? [] : pageOf(matching, paging, (s) => project(s.session, fields));
   return json(200, withoutCount ? { items } : { count: matching.length, items });
 }
 
