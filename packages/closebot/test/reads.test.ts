@@ -54,6 +54,22 @@ describe('fixtures in the shape of the vendor documents pass strict validation',
     (bot.followUpStates[0] as { id: unknown }).id = 'one';
     expect(issues('getBot', bot)).toEqual(['/followUpStates/0/id: expected integer, got string']);
   });
+
+  it("tagFilterConfig is checked on both sides: a bot's source link and a source's bot", () => {
+    const bot = fixture('bot.newer-fields') as { sources: Array<{ tagFilterConfig: unknown }> };
+    (bot.sources[0] as { tagFilterConfig: unknown }).tagFilterConfig = { groups: 'vip' };
+    expect(issues('getBot', bot)).toEqual([
+      '/sources/0/tagFilterConfig/groups: expected array or null, got string',
+    ]);
+    const page = fixture('source.newer-fields') as {
+      results: Array<{ bots: Array<{ tagFilterConfig: unknown }> }>;
+    };
+    const link = page.results[0]?.bots[0] as { tagFilterConfig: unknown };
+    link.tagFilterConfig = { groups: 'vip' };
+    expect(issues('listSources', page)).toEqual([
+      '/results/0/bots/0/tagFilterConfig/groups: expected array or null, got string',
+    ]);
+  });
 });
 
 describe('the newer bot and source fields come back typed', () => {

@@ -23,6 +23,11 @@ export interface CoverageEntry {
   normalize: (payload: never) => unknown;
   /** Model fields the normalizer takes from its call rather than the payload, with where from. */
   fromCall?: Partial<Record<string, string>>;
+  /**
+   * Fields the vendor's record type adds to the model (OpenCX messages' `authorId`), analysed and
+   * listed like the model's own, after them.
+   */
+  vendorFields?: readonly string[];
 }
 
 export interface FieldCoverage {
@@ -73,7 +78,7 @@ export function analyze(entry: CoverageEntry, spec: Spec = loadSpec(entry.vendor
   const schema = resolve(spec, { $ref: `#/components/schemas/${entry.schema}` });
   const leaves: Leaf[] = leavesOf(spec, schema);
   const example = entry.example.pick(sourceExample(spec, entry.example) as never);
-  const fieldsOf = MODEL_FIELDS[entry.model];
+  const fieldsOf = [...MODEL_FIELDS[entry.model], ...(entry.vendorFields ?? [])];
   const baseOut = run(entry, example);
   const drivers = new Map<string, Set<string>>(fieldsOf.map((f) => [f, new Set<string>()]));
   const rawOnly: string[] = [];

@@ -65,6 +65,7 @@ export const entries: CoverageEntry[] = [
     normalize: (item: opencx.ChatHistoryItem) =>
       opencx.normalizeHistoryItem(item, '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e'),
     fromCall: { conversationId: 'the `session_id` the history was read for' },
+    vendorFields: ['authorId', 'handoffIntegration'],
   },
   {
     vendor: 'twin24',
