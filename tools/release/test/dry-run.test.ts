@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { PUBLISHED, WORKSPACE } from '@botbridge/testing/consumer';
+import { PUBLISHED, WORKSPACE, withCheckoutLock } from '@botbridge/testing/consumer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -128,30 +128,33 @@ describe('the tarballs', () => {
   let packs: Pack[] = [];
 
   beforeAll(async () => {
-    // What is packed is the build: nx replays it from its cache when nothing changed.
-    await run(
-      'npx',
-      [
-        'nx',
-        'run-many',
-        '-t',
-        'build',
-        `--projects=${PUBLISHED.map((p) => `@botbridge/${p}`).join(',')}`,
-        '--output-style=static',
-      ],
-      { cwd: WORKSPACE, env: { ...process.env, NX_DAEMON: 'false' }, maxBuffer: 16 * 2 ** 20 },
-    );
-    const { stdout } = await run(
-      'npm',
-      [
-        'pack',
-        '--dry-run',
-        '--json',
-        ...PUBLISHED.flatMap((p) => ['--workspace', `packages/${p}`]),
-      ],
-      { cwd: WORKSPACE, maxBuffer: 16 * 2 ** 20 },
-    );
-    packs = JSON.parse(stdout) as Pack[];
+    // Builds and packs take turns with the consumer tests' (see withCheckoutLock).
+    await withCheckoutLock('build-and-pack', async () => {
+      // What is packed is the build: nx replays it from its cache when nothing changed.
+      await run(
+        'npx',
+        [
+          'nx',
+          'run-many',
+          '-t',
+          'build',
+          `--projects=${PUBLISHED.map((p) => `@botbridge/${p}`).join(',')}`,
+          '--output-style=static',
+        ],
+        { cwd: WORKSPACE, env: { ...process.env, NX_DAEMON: 'false' }, maxBuffer: 16 * 2 ** 20 },
+      );
+      const { stdout } = await run(
+        'npm',
+        [
+          'pack',
+          '--dry-run',
+          '--json',
+          ...PUBLISHED.flatMap((p) => ['--workspace', `packages/${p}`]),
+        ],
+        { cwd: WORKSPACE, maxBuffer: 16 * 2 ** 20 },
+      );
+      packs = JSON.parse(stdout) as Pack[];
+    });
   }, 300_000);
 
   it('hold the entry points, their types, the README and the LICENSE, and no tests', async () => {

@@ -1,3 +1,4 @@
+export { withCheckoutLock } from './lock.js';
 export { type NodeBinary, type NodeMajor, nodeBinary, OTHER_NODE_MAJORS } from './node.js';
 export {
   answers,

@@ -4,13 +4,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { withCheckoutLock } from './lock.js';
 import { childEnv, runOk } from './processes.js';
+import { WORKSPACE } from './workspace.js';
+
+export { WORKSPACE };
 
 const MINUTE = 60_000;
-
-/** The workspace root (where `npm pack --workspace` and Nx run). */
-export const WORKSPACE = fileURLToPath(new URL('../../../..', import.meta.url));
 
 /** A published package of the workspace, by its folder under `packages/`. */
 export type PackedPackage =
@@ -62,26 +62,37 @@ export async function createConsumerProject(
     const dir = join(root, 'project');
     await mkdir(dir);
     const names = options.packages.map((name) => `@botbridge/${name}`);
-    const build = () =>
-      runOk(
-        'npx',
-        ['nx', 'run-many', '-t', 'build', `--projects=${names.join(',')}`, '--output-style=static'],
-        { cwd: WORKSPACE, env: childEnv({ NX_DAEMON: 'false' }), timeoutMs: 4 * MINUTE },
+    // Building and packing take turns with the other test processes that build or pack.
+    const packed = await withCheckoutLock('build-and-pack', async () => {
+      const build = () =>
+        runOk(
+          'npx',
+          [
+            'nx',
+            'run-many',
+            '-t',
+            'build',
+            `--projects=${names.join(',')}`,
+            '--output-style=static',
+          ],
+          { cwd: WORKSPACE, env: childEnv({ NX_DAEMON: 'false' }), timeoutMs: 4 * MINUTE },
+        );
+      // A build outside these tests (a developer's own) can still rewrite core's dist while a
+      // vendor package compiles against it; the second build then succeeds. A build that fails
+      // twice fails the test.
+      await build().catch(build);
+      return runOk(
+        'npm',
+        [
+          'pack',
+          '--json',
+          '--pack-destination',
+          root,
+          ...options.packages.flatMap((name) => ['--workspace', `packages/${name}`]),
+        ],
+        { cwd: WORKSPACE, timeoutMs: MINUTE },
       );
-    // Another test in the same checkout can rewrite core's dist while a vendor package compiles
-    // against it; the second build then succeeds. A build that fails twice fails the test.
-    await build().catch(build);
-    const packed = await runOk(
-      'npm',
-      [
-        'pack',
-        '--json',
-        '--pack-destination',
-        root,
-        ...options.packages.flatMap((name) => ['--workspace', `packages/${name}`]),
-      ],
-      { cwd: WORKSPACE, timeoutMs: MINUTE },
-    );
+    });
     const infos = JSON.parse(packed.stdout) as Array<{ name: string; filename: string }>;
     const tarballs = names.map((name) => {
       const info = infos.find((packedInfo) => packedInfo.name === name);
