@@ -1,5 +1,5 @@
 /** Reading Twin's query parameters: paging, time windows, flags and sort orders. */
-import { InputError } from './errors.js';
+import { blank, InputError } from './errors.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 1000;
@@ -105,4 +105,20 @@ export function pageOf<T, R>(
   map: (item: T) => R,
 ) {
   return items.slice(paging.offset, paging.offset + paging.limit).map(map);
+}
+
+/**
+ * A list parameter (repeated, or comma-separated) as its names, each once in the order asked for;
+ * `undefined` when the parameter is absent.
+ * @throws InputError (blank) when it is present with no name in it.
+ */
+export function nameList(query: URLSearchParams, name: string): string[] | undefined {
+  if (!query.has(name)) return undefined;
+  const names = query
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  if (names.length === 0) throw blank(name);
+  return [...new Set(names)];
 }

@@ -1,7 +1,16 @@
 /** The analyse service's session search: `searchChatSessions`. */
 import type { DatasetRequest, DatasetResponse } from '../types.js';
 import { blank, InputError, json } from './errors.js';
-import { flag, integer, pageOf, readPaging, readSort, readWindow, type SortKeys } from './query.js';
+import {
+  flag,
+  integer,
+  nameList,
+  pageOf,
+  readPaging,
+  readSort,
+  readWindow,
+  type SortKeys,
+} from './query.js';
 import type { SessionState } from './records.js';
 import type { TwinState } from './state.js';
 import { TWIN24_CHAT_SESSION_FIELDS, type Twin24ChatSessionField } from './types.js';
@@ -24,15 +33,11 @@ const FIELD_NAMES: ReadonlySet<string> = new Set(TWIN24_CHAT_SESSION_FIELDS);
 
 /** The `fields` to return (repeated or comma-separated), each once, in the order asked for. */
 function readFields(query: URLSearchParams): Twin24ChatSessionField[] {
-  const fields = query
-    .getAll('fields')
-    .flatMap((value) => value.split(','))
-    .map((field) => field.trim())
-    .filter((field) => field !== '');
-  if (fields.length === 0) throw blank('fields');
+  const fields = nameList(query, 'fields');
+  if (fields === undefined) throw blank('fields');
   const unknown = fields.find((field) => !FIELD_NAMES.has(field));
   if (unknown !== undefined) throw new InputError('fields', `Unknown field "${unknown}".`);
-  return [...new Set(fields)] as Twin24ChatSessionField[];
+  return fields as Twin24ChatSessionField[];
 }
 
 export function searchChatSessions(state: TwinState, request: DatasetRequest): DatasetResponse {

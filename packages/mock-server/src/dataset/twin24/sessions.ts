@@ -1,7 +1,16 @@
 /** The chat service's operations: `listSessions`, `getSession`, `listSessionMessages`. */
 import type { DatasetRequest, DatasetResponse } from '../types.js';
-import { blank, json, sessionNotFound } from './errors.js';
-import { flag, integer, pageOf, readPaging, readSort, readWindow, type SortKeys } from './query.js';
+import { json, sessionNotFound } from './errors.js';
+import {
+  flag,
+  integer,
+  nameList,
+  pageOf,
+  readPaging,
+  readSort,
+  readWindow,
+  type SortKeys,
+} from './query.js';
 import type { MessageState, SessionState } from './records.js';
 import type { TwinState } from './state.js';
 import type { Twin24Session } from './types.js';
@@ -75,22 +84,6 @@ function latestPerClient(sessions: SessionState[]): SessionState[] {
   return sessions.filter((s) => latest.get(s.session.clientId) === s);
 }
 
-/**
- * The `fields` of `listSessions` (comma-separated, or repeated), each once in the order asked for;
- * `undefined` without the parameter (every field). The spec leaves the names open, so a name the
- * session does not have is accepted and simply absent from the answer.
- */
-function readSessionFields(query: URLSearchParams): string[] | undefined {
-  if (!query.has('fields')) return undefined;
-  const fields = query
-    .getAll('fields')
-    .flatMap((value) => value.split(','))
-    .map((field) => field.trim())
-    .filter((field) => field !== '');
-  if (fields.length === 0) throw blank('fields');
-  return [...new Set(fields)];
-}
-
 /** Only the `fields` of a session that it has (all of it without `fields`). */
 function project(session: Twin24Session, fields: readonly string[] | undefined): object {
   if (fields === undefined) return session;
@@ -111,7 +104,9 @@ export function listSessions(state: TwinState, request: DatasetRequest): Dataset
   const groupByClientId = flag(query, 'groupByClientId') ?? false;
   const withoutCount = flag(query, 'withoutCount') ?? false;
   const withoutItems = flag(query, 'withoutItems') ?? false;
-  const fields = readSessionFields(query);
+  // Without `fields`, every field. The spec leaves the names open, so a name the session does not
+  // have is accepted and simply absent from the answer.
+  const fields = nameList(query, 'fields');
   // `group`, `timezone`, `language`, `offsetField` and `offsetValue` (the SDK's common list
   // parameters) are accepted and change nothing here: their effect is undocumented (the spec
   // marks it inferred), and every time the dataset serves carries its own offset anyway.
