@@ -398,6 +398,16 @@ function eventOf(context: WebhookContext, payload: unknown): OpenCxWebhookEvent 
       );
     }
     const { data } = envelope;
+    // A list event's `data`: every element normalized (one that is not is malformed), the first
+    // also as `conversation`.
+    const conversationList = <T>(
+      normalize: (element: Record<string, unknown>, operation: string) => T | undefined,
+    ) => {
+      const conversations = listData(type, data, malformed).map(({ element, path }) =>
+        required(normalize(element, context.operation), type, path, malformed),
+      );
+      return { conversation: conversations[0] as T, conversations };
+    };
     switch (type) {
       case 'conversation.started': {
         const object = objectData(type, data, malformed);
@@ -413,30 +423,20 @@ function eventOf(context: WebhookContext, payload: unknown): OpenCxWebhookEvent 
           raw: envelope as unknown as OpenCxWebhookStartedPayload,
         };
       }
-      case 'conversation.closed': {
-        const conversations = listData(type, data, malformed).map(({ element, path }) =>
-          required(closedConversation(element, context.operation), type, path, malformed),
-        );
+      case 'conversation.closed':
         return {
           type,
           organizationId,
-          conversation: conversations[0] as (typeof conversations)[number],
-          conversations,
+          ...conversationList(closedConversation),
           raw: envelope as unknown as OpenCxWebhookClosedPayload,
         };
-      }
-      case 'conversation.handoff_to_human': {
-        const conversations = listData(type, data, malformed).map(({ element, path }) =>
-          required(handoffConversation(element, context.operation), type, path, malformed),
-        );
+      case 'conversation.handoff_to_human':
         return {
           type,
           organizationId,
-          conversation: conversations[0] as (typeof conversations)[number],
-          conversations,
+          ...conversationList(handoffConversation),
           raw: envelope as unknown as OpenCxWebhookHandoffPayload,
         };
-      }
       case 'conversation.third_party_agent_response':
         return {
           type,
